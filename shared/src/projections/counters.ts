@@ -12,6 +12,8 @@ import { isOpen } from '../lifecycle.js'
 export const COUNTER_FAMILIES = {
   /** `p|<opd or ->|<state>|<colour>`: complaints now in that position (all, open and final). */
   position: 'p',
+  /** `k|<kecamatanCode>|<colour>`: open complaints per kecamatan and colour. */
+  kecamatan: 'k',
   /** `d|<desaCode>|<colour>`: open complaints per desa and colour (the map's choropleth). */
   desa: 'd',
   /** `rh|<YYYY-MM-DDTHH>|<channel>`: complaints received per local hour and channel. */
@@ -61,6 +63,7 @@ export function counterDeltas(event: DomainEvent | NewEvent, utcOffsetMs: number
   if (event.type === 'complaint.received') {
     const c = event.data.summary
     add(deltas, `p|${c.opd ?? '-'}|${c.state}|${c.colour}`, 1)
+    add(deltas, `k|${c.kecamatanCode}|${c.colour}`, 1)
     add(deltas, `d|${c.desaCode}|${c.colour}`, 1)
     add(deltas, `rh|${localHour(toMillis(c.receivedAt), utcOffsetMs)}|${c.channel}`, 1)
     add(deltas, `rd|${day(c.receivedAt)}|${c.category}`, 1)
@@ -68,11 +71,17 @@ export function counterDeltas(event: DomainEvent | NewEvent, utcOffsetMs: number
   }
   if (!('before' in event.data)) return deltas // village issues and the calendar are not counted here
 
-  const { before, after, desaCode } = event.data
+  const { before, after, desaCode, kecamatanCode } = event.data
   add(deltas, `p|${before.opd ?? '-'}|${before.state}|${before.colour}`, -1)
   add(deltas, `p|${after.opd ?? '-'}|${after.state}|${after.colour}`, 1)
-  if (isOpen(before.state)) add(deltas, `d|${desaCode}|${before.colour}`, -1)
-  if (isOpen(after.state)) add(deltas, `d|${desaCode}|${after.colour}`, 1)
+  if (isOpen(before.state)) {
+    add(deltas, `k|${kecamatanCode}|${before.colour}`, -1)
+    add(deltas, `d|${desaCode}|${before.colour}`, -1)
+  }
+  if (isOpen(after.state)) {
+    add(deltas, `k|${kecamatanCode}|${after.colour}`, 1)
+    add(deltas, `d|${desaCode}|${after.colour}`, 1)
+  }
 
   switch (event.type) {
     case 'complaint.followed_up': {

@@ -73,7 +73,7 @@ const snapshot = {
     legalCapCalendarDays: 60,
     warningShare: 0.8,
   },
-  counters: { 'p|DPUBMPR|DISPOSITIONED|green': 2, 'd|35.22.15.1005|green': 2 },
+  counters: { 'p|DPUBMPR|DISPOSITIONED|green': 2, 'k|35.22.15|green': 2, 'd|35.22.15.1005|green': 2 },
   countersSince: '2026-11-09',
   villageIssues: [],
   recent: [],
@@ -89,6 +89,8 @@ describe('applyEventBatch()', () => {
     expect(Object.fromEntries(r.state.counters)).toEqual({
       'p|DPUBMPR|DISPOSITIONED|green': 1,
       'p|DPUBMPR|DISPOSITIONED|red': 1,
+      'k|35.22.15|green': 1,
+      'k|35.22.15|red': 1,
       'd|35.22.15.1005|green': 1,
       'd|35.22.15.1005|red': 1,
       'bd|2026-11-23|DPUBMPR|followUp': 1,
