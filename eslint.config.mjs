@@ -5,8 +5,14 @@ import { importX } from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
 const driverOnlyInItsStore = [
-  { name: 'better-sqlite3', message: 'Only server/src/log/sqlite/ talks to SQLite; go through the EventStore interface.' },
-  { name: 'pg', message: 'Only server/src/log/postgres/ talks to PostgreSQL; go through the EventStore interface.' },
+  {
+    name: 'better-sqlite3',
+    message: 'Only server/src/log/sqlite/ talks to SQLite; go through the EventStore interface.',
+  },
+  {
+    name: 'pg',
+    message: 'Only server/src/log/postgres/ talks to PostgreSQL; go through the EventStore interface.',
+  },
 ]
 const noTransportInDomain = [
   { name: 'express', message: 'Domain code never sees HTTP: take plain values, return plain values.' },
@@ -14,7 +20,17 @@ const noTransportInDomain = [
 ]
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.config.*', 'web/**', 'docs/**', 'scripts/**', '.ci/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/*.config.*',
+      'web/**',
+      'docs/**',
+      'scripts/**',
+      '.ci/**',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -50,8 +66,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...driverOnlyInItsStore, ...noTransportInDomain, { name: 'react', message: 'shared/ is pure.' }],
-          patterns: [{ group: ['node:*'], message: 'shared/ is pure: no I/O; the server loads files and passes data in.' }],
+          paths: [
+            ...driverOnlyInItsStore,
+            ...noTransportInDomain,
+            { name: 'react', message: 'shared/ is pure.' },
+          ],
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'shared/ is pure: no I/O; the server loads files and passes data in.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -60,7 +85,10 @@ export default tseslint.config(
         { name: 'setInterval', message: 'shared/ takes time as an argument.' },
         { name: 'fetch', message: 'shared/ does no I/O.' },
       ],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'shared/ takes `now` as an argument.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'shared/ takes `now` as an argument.' },
+      ],
     },
   },
   {
@@ -76,7 +104,9 @@ export default tseslint.config(
       'server/src/commands/**',
       'server/src/sim/**',
     ],
-    rules: { 'no-restricted-imports': ['error', { paths: [...driverOnlyInItsStore, ...noTransportInDomain] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...driverOnlyInItsStore, ...noTransportInDomain] }],
+    },
   },
   {
     files: ['**/*.test.ts', '**/test/**'],

@@ -23,7 +23,10 @@ for (const [label, command, args] of checks) if (!run(label, command, args)) sta
 
 const out = mkdtempSync(join(tmpdir(), 'pendopo-vitest-'))
 const report = join(out, 'report.json')
-const testsPassed = run('tests (vitest run)', ...npx('vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`))
+const testsPassed = run(
+  'tests (vitest run)',
+  ...npx('vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`),
+)
 
 let passed = 0
 let failed = staticFailures
