@@ -1,0 +1,46 @@
+import { CATEGORIES, CATEGORY_TOPS, CHANNELS, STATES, TRANSITIONS, type SlaPolicy } from '@pendopo/shared'
+import { Router } from 'express'
+
+import type { Clock } from '../clock.js'
+import type { EventStore } from '../log/EventStore.js'
+import type { Reference } from '../reference/Reference.js'
+
+import { principalOf } from './auth.js'
+
+/** `/api/v1/snapshot` and `/api/v1/reference`: what a dashboard loads to draw itself. */
+export function readRoutes(deps: {
+  store: EventStore
+  reference: Reference
+  clock: Clock
+  policy: SlaPolicy
+}): Router {
+  const router = Router()
+  const reference = referenceBody(deps.reference, deps.policy)
+
+  router.get('/snapshot', async (_req, res) => {
+    res.json(await deps.store.snapshot({ audience: principalOf(res).audience, now: deps.clock.now() }))
+  })
+
+  router.get('/reference', (_req, res) => {
+    res.set('Cache-Control', 'private, max-age=300').json(reference)
+  })
+
+  return router
+}
+
+/** The code lists, built once: channels, categories, OPDs, kecamatan and desa, the lifecycle and the policy. */
+function referenceBody(reference: Reference, policy: SlaPolicy) {
+  const { geo } = reference
+  return {
+    kabupaten: geo.kabupaten,
+    kecamatan: geo.kecamatan,
+    desa: geo.desa,
+    opds: reference.opds,
+    channels: Object.entries(CHANNELS).map(([code, names]) => ({ code, ...names })),
+    categoryTops: CATEGORY_TOPS,
+    categories: CATEGORIES,
+    states: STATES,
+    transitions: TRANSITIONS,
+    slaPolicy: policy,
+  }
+}

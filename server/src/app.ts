@@ -1,0 +1,188 @@
+import { randomFillSync } from 'node:crypto'
+import { createServer, type Server as HttpServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { SYSTEM_ACTOR, type CalendarData, type SlaPolicy } from '@pendopo/shared'
+import compression from 'compression'
+import express from 'express'
+import helmet from 'helmet'
+import type { Logger } from 'pino'
+import { pinoHttp } from 'pino-http'
+import { Server } from 'socket.io'
+import { monotonicFactory } from 'ulid'
+
+import type { ActionDeps } from './actions/actOnComplaint.js'
+import { authenticate } from './api/auth.js'
+import { calendarRoutes } from './api/calendarRoutes.js'
+import { complaintRoutes } from './api/complaintRoutes.js'
+import { errorHandler, notFound } from './api/errors.js'
+import { openApiRoutes } from './api/openapi.js'
+import { healthRoutes, metricsRoutes } from './api/opsRoutes.js'
+import { readRoutes } from './api/readRoutes.js'
+import { villageIssueRoutes } from './api/villageIssueRoutes.js'
+import type { Authenticator } from './auth/Authenticator.js'
+import type { Clock } from './clock.js'
+import type { Command } from './domain/commands.js'
+import type { IngestDeps } from './ingest/receiveComplaint.js'
+import { LiveHub, type LiveServer } from './live/LiveHub.js'
+import { attachLiveHandlers } from './live/handlers.js'
+import type { EventStore } from './log/EventStore.js'
+import { GroupCommitter } from './log/GroupCommitter.js'
+import { createMetrics, type Metrics } from './metrics.js'
+import type { Reference } from './reference/Reference.js'
+import { SlaScheduler } from './sla/SlaScheduler.js'
+
+export interface AppDeps {
+  readonly store: EventStore
+  readonly reference: Reference
+  readonly authenticator: Authenticator
+  readonly clock: Clock
+  readonly log: Logger
+  readonly policy: SlaPolicy
+  /** Published as version 1 when the log has no calendar yet. */
+  readonly initialCalendar: CalendarData
+  /** Largest accepted JSON body, in body-parser's notation (`64kb`). */
+  readonly bodyLimit?: string
+  /** How many missed events a client may resume by replay before it gets a snapshot instead. */
+  readonly replayLimit?: number
+  readonly newId?: () => string
+}
+
+export interface App {
+  readonly http: HttpServer
+  readonly io: LiveServer
+  readonly hub: LiveHub
+  readonly committer: GroupCommitter
+  readonly scheduler: SlaScheduler
+  readonly metrics: Metrics
+  /** The services behind the HTTP routes, for in-process callers (the simulator). */
+  readonly services: { readonly ingest: IngestDeps; readonly actions: ActionDeps }
+  listen(port: number, host?: string): Promise<AddressInfo>
+  close(): Promise<void>
+}
+
+const DEFAULT_BODY_LIMIT = '64kb'
+/** Clients send only `resume` and the handshake: a few hundred bytes. Socket.IO's default is 1 MB. */
+const MAX_SOCKET_MESSAGE = 16 * 1024
+
+/**
+ * Builds the server from injected parts. Nothing here reads the environment or keeps module state, so
+ * tests build as many apps as they like, each on port 0 with its own store and clock.
+ */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { store, clock, log } = deps
+  const bodyLimit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT
+  // The hub exists by the time anyone scrapes.
+  const metrics = createMetrics({ liveClients: () => hub.clients() })
+  const committer = new GroupCommitter(store, log, ({ commands, outcomes, seconds }) => {
+    metrics.commitBatch.observe(commands.length)
+    metrics.commitSeconds.observe(seconds)
+    commands.forEach((c, i) => {
+      const o = outcomes[i]
+      metrics.commands.inc({ kind: c.kind, outcome: !o ? 'lost' : o.ok ? 'accepted' : o.refusal })
+    })
+  })
+  const submit = (command: Command) => committer.submit(command)
+
+  const published = await submit({
+    kind: 'publishCalendar',
+    at: clock.now(),
+    actor: SYSTEM_ACTOR,
+    calendar: deps.initialCalendar,
+  })
+  if (!published.ok) throw new Error(`could not publish the working calendar: ${published.body.error}`)
+
+  const ingest: IngestDeps = {
+    submit,
+    reference: deps.reference,
+    clock,
+    newId: deps.newId ?? newUlid(clock),
+  }
+  const actions: ActionDeps = { submit, reference: deps.reference, clock }
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(helmet())
+  app.use(
+    pinoHttp({
+      logger: log,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  )
+  app.use(compression())
+  app.use(express.json({ limit: bodyLimit, strict: true }))
+  app.use(healthRoutes({ store, log }))
+  app.use(authenticate(deps.authenticator))
+  app.use(metricsRoutes({ metrics }))
+  const api = express.Router()
+  api.use(complaintRoutes({ ingest, actions, store }))
+  api.use(villageIssueRoutes({ ingest, store }))
+  api.use(calendarRoutes({ store, submit, clock }))
+  api.use(readRoutes({ store, reference: deps.reference, clock, policy: deps.policy }))
+  api.use(openApiRoutes())
+  app.use('/api/v1', api)
+  app.use(notFound)
+  app.use(errorHandler(log, bodyLimit))
+
+  const http = createServer(app)
+  const io: LiveServer = new Server(http, {
+    path: '/socket.io',
+    serveClient: false,
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE,
+  })
+  const hub = new LiveHub({
+    io,
+    store,
+    clock,
+    log,
+    ...(deps.replayLimit ? { replayLimit: deps.replayLimit } : {}),
+  })
+  attachLiveHandlers(io, { hub, authenticator: deps.authenticator, log })
+
+  const scheduler = new SlaScheduler({ store, submit, clock, log })
+  committer.onCommit((events) => {
+    hub.publish(events)
+    metrics.eventsPublished.inc(events.length)
+    metrics.headSeq.set(events.at(-1)?.seq ?? 0)
+    if (events.some((e) => e.type === 'calendar.amended')) scheduler.poke()
+  })
+  metrics.headSeq.set(await store.headSeq())
+
+  return {
+    http,
+    io,
+    hub,
+    committer,
+    scheduler,
+    metrics,
+    services: { ingest, actions },
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject)
+        http.listen(port, host, () => resolve(http.address() as AddressInfo))
+      }),
+    close: async () => {
+      await scheduler.stop()
+      await io.close() // also closes the HTTP server
+    },
+  }
+}
+
+/**
+ * ULIDs from the injected clock: sortable by time even for the simulator's history. Monotonic, so ids made
+ * in the same millisecond still sort in order; the clock may return fractional milliseconds, a ULID takes
+ * whole ones. The random part comes from the system's CSPRNG in pooled draws: asking it for one byte per
+ * character, as `ulid` does by default, was a tenth of the simulator's start-up.
+ */
+function newUlid(clock: Clock): () => string {
+  const pool = new Uint32Array(1024)
+  let used = pool.length
+  const next = monotonicFactory(() => {
+    if (used === pool.length) {
+      randomFillSync(pool)
+      used = 0
+    }
+    return (pool[used++] ?? 0) / 2 ** 32
+  })
+  return () => next(Math.floor(clock.now()))
+}

@@ -1,0 +1,92 @@
+import { SlaPolicySchema, issuesOf } from '@pendopo/shared'
+import { z } from 'zod'
+
+const onOff = z.enum(['on', 'off'])
+const positiveInt = z.coerce.number().int().positive()
+
+/**
+ * The environment, parsed once at start-up. Every variable is listed in the README's configuration table;
+ * an invalid value stops the server with a message naming it, rather than running half-configured.
+ */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  PENDOPO_MODE: z.enum(['demo', 'production']).default('demo'),
+  PENDOPO_DB: z.string().min(1).default('data/pendopo.db'),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  PENDOPO_API_TOKEN: z.string().min(16, 'must be at least 16 characters').max(512).optional(),
+  PENDOPO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PENDOPO_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, 'must look like 64kb')
+    .default('64kb'),
+  PENDOPO_REPLAY_LIMIT: positiveInt.default(10_000),
+  PENDOPO_SIM: onOff.default('on'),
+  PENDOPO_SIM_RATE: z.coerce.number().positive().max(60_000).default(30),
+  PENDOPO_SIM_SEED: z.string().min(1).default('bojonegoro'),
+  PENDOPO_SIM_HISTORY_DAYS: z.coerce.number().int().min(0).max(120).default(28),
+  PENDOPO_SLA_VERIFY_DAYS: positiveInt.optional(),
+  PENDOPO_SLA_FOLLOW_UP_DAYS: positiveInt.optional(),
+  PENDOPO_SLA_AUTO_CLOSE_DAYS: positiveInt.optional(),
+  PENDOPO_SLA_LEGAL_CAP_DAYS: positiveInt.optional(),
+  PENDOPO_SLA_WARNING_SHARE: z.coerce.number().optional(),
+})
+
+/** In demo mode without a configured token, this one works, and the README says so. */
+export const DEMO_API_TOKEN = 'pendopo-demo-admin-token'
+
+export function loadConfig(env: NodeJS.ProcessEnv) {
+  // `PENDOPO_API_TOKEN=` in a shell or a unit file means "unset", not "the empty token".
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')))
+  if (!parsed.success) throw new ConfigError(issuesOf(parsed.error).map((i) => `${i.path}: ${i.message}`))
+  const e = parsed.data
+  const policy = SlaPolicySchema.safeParse(
+    dropUndefined({
+      verifyWorkingDays: e.PENDOPO_SLA_VERIFY_DAYS,
+      followUpWorkingDays: e.PENDOPO_SLA_FOLLOW_UP_DAYS,
+      autoCloseWorkingDays: e.PENDOPO_SLA_AUTO_CLOSE_DAYS,
+      legalCapCalendarDays: e.PENDOPO_SLA_LEGAL_CAP_DAYS,
+      warningShare: e.PENDOPO_SLA_WARNING_SHARE,
+    }),
+  )
+  if (!policy.success)
+    throw new ConfigError(issuesOf(policy.error).map((i) => `PENDOPO_SLA (${i.path}): ${i.message}`))
+  if (e.PENDOPO_MODE === 'production' && !e.PENDOPO_API_TOKEN) {
+    throw new ConfigError(['PENDOPO_API_TOKEN: required in production mode'])
+  }
+  if (e.DATABASE_URL || e.REDIS_URL) {
+    throw new ConfigError([
+      `${e.DATABASE_URL ? 'DATABASE_URL' : 'REDIS_URL'}: this build runs on the embedded SQLite store in one process; PostgreSQL and Redis arrive with the scale-out work (unset it to start)`,
+    ])
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    mode: e.PENDOPO_MODE,
+    dbPath: e.PENDOPO_DB,
+    apiToken: e.PENDOPO_API_TOKEN ?? DEMO_API_TOKEN,
+    logLevel: e.PENDOPO_LOG_LEVEL,
+    bodyLimit: e.PENDOPO_BODY_LIMIT,
+    replayLimit: e.PENDOPO_REPLAY_LIMIT,
+    policy: policy.data,
+    sim: {
+      enabled: e.PENDOPO_SIM === 'on',
+      eventsPerMinute: e.PENDOPO_SIM_RATE,
+      seed: e.PENDOPO_SIM_SEED,
+      historyDays: e.PENDOPO_SIM_HISTORY_DAYS,
+    },
+  }
+}
+
+export type Config = ReturnType<typeof loadConfig>
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const dropUndefined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))

@@ -1,0 +1,64 @@
+import type {
+  Channel,
+  ComplaintId,
+  ComplaintRecord,
+  DomainEvent,
+  NewEvent,
+  SlaPolicy,
+  TrackingId,
+  VillageIssue,
+  VillageIssueId,
+  WorkingCalendar,
+} from '@pendopo/shared'
+
+import type { Refused, RefusalKind, Result } from './commands.js'
+
+/**
+ * What a decision may read. A store implements it over its own tables inside the transaction, so each
+ * command sees what earlier commands of the same group commit wrote.
+ */
+export interface DecisionState {
+  complaint(id: ComplaintId): ComplaintRecord | undefined
+  complaintByExternal(
+    channel: Channel,
+    externalId: string,
+  ): { id: ComplaintId; trackingId: TrackingId; receivedSeq: number } | undefined
+  /** How many complaints were ever received: the next tracking number follows from it. */
+  complaintCount(): number
+  /** A complaint's events after `version` (what changed since a caller looked). */
+  complaintEventsAfter(id: ComplaintId, version: number): DomainEvent[]
+  /** Every complaint with a live clock (the ones a calendar amendment may move). */
+  complaintsWithLiveClocks(): Iterable<ComplaintRecord>
+  villageIssue(id: VillageIssueId): VillageIssue | undefined
+  villageIssueByExternal(
+    system: string,
+    externalId: string,
+  ): { id: VillageIssueId; reportedSeq: number } | undefined
+  /** The working calendar now in force; undefined until the first one is published. */
+  calendar(): WorkingCalendar | undefined
+}
+
+/** What decisions are configured with. */
+export interface DecisionContext {
+  readonly policy: SlaPolicy
+}
+
+export type Decision =
+  | {
+      readonly ok: true
+      readonly events: NewEvent[]
+      readonly result: Result
+      /** For a repeat delivery: the seq of the event that first recorded it. */
+      readonly repeatOfSeq?: number
+    }
+  | Refused
+
+export const refuse = (
+  refusal: RefusalKind,
+  error: string,
+  extra: Record<string, unknown> = {},
+): Refused => ({
+  ok: false,
+  refusal,
+  body: { error, ...extra },
+})

@@ -1,0 +1,56 @@
+import type {
+  Audience,
+  ComplaintId,
+  ComplaintRecord,
+  DomainEvent,
+  Snapshot,
+  VillageIssue,
+  VillageIssueId,
+  WorkingCalendar,
+} from '@pendopo/shared'
+
+import type { Command, Outcome } from '../domain/commands.js'
+import type { DueTimer } from '../sla/DueTimer.js'
+
+/**
+ * The durable event log and its projections, behind one interface that SQLite and PostgreSQL both
+ * implement and one contract suite proves (style.md §8). Callers never see a driver.
+ */
+export interface EventStore {
+  /**
+   * Decides every command against current state and appends the events, all in ONE durable transaction
+   * (group commit); outcomes come back in command order. Resolves only after the commit is durable.
+   * Rejects with `StoreUnavailableError`, having written nothing, when the store itself fails.
+   */
+  commit(commands: readonly Command[]): Promise<Outcome[]>
+  /** The seq of the last committed event (0 for an empty log). */
+  headSeq(): Promise<number>
+  /** Up to `limit` events after `afterSeq`, in seq order. */
+  readAfter(afterSeq: number, limit: number): Promise<DomainEvent[]>
+  /** What a dashboard needs, consistent with `headSeq` at the time it was read. */
+  snapshot(options: { audience: Audience; now: number }): Promise<Snapshot>
+  complaint(id: ComplaintId): Promise<ComplaintRecord | undefined>
+  /** Every event about one complaint, in seq order: its audit trail. */
+  complaintHistory(id: ComplaintId): Promise<DomainEvent[]>
+  villageIssue(id: VillageIssueId): Promise<VillageIssue | undefined>
+  /** SLA timers due by `until`, earliest first. */
+  dueTimers(until: number, limit: number): Promise<DueTimer[]>
+  /** When the next SLA timer falls due, if any. */
+  nextTimerAt(): Promise<number | null>
+  calendar(): Promise<WorkingCalendar | undefined>
+  /** Throws when the store cannot be read or written. */
+  ping(): Promise<void>
+  /** Rebuilds every projection from the log alone (after a projection fix, or to prove they agree). */
+  rebuildProjections(): Promise<void>
+  close(): Promise<void>
+}
+
+/** The store itself failed (disk full, I/O error, database gone): nothing of the batch was written. */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`the event store is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    })
+    this.name = 'StoreUnavailableError'
+  }
+}

@@ -1,0 +1,263 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+
+import {
+  COUNTER_FAMILIES,
+  DATED_FAMILIES,
+  SNAPSHOT_DAYS,
+  SNAPSHOT_RECENT,
+  summarize,
+  timersOf,
+  toInstant,
+  type Audience,
+  type ComplaintId,
+  type ComplaintRecord,
+  type DomainEvent,
+  type Snapshot,
+  type VillageIssue,
+  type VillageIssueId,
+} from '@pendopo/shared'
+import Database from 'better-sqlite3'
+import type { Logger } from 'pino'
+
+import type { Command, Outcome } from '../../domain/commands.js'
+import { decide } from '../../domain/decide.js'
+import type { DecisionContext } from '../../domain/decision.js'
+import type { DueTimer } from '../../sla/DueTimer.js'
+import { StoreUnavailableError, type EventStore } from '../EventStore.js'
+
+import { SqliteDecisionState } from './SqliteDecisionState.js'
+import { SqliteProjector } from './SqliteProjector.js'
+import { MIGRATIONS, PROJECTION_TABLES } from './schema.js'
+import { prepareStatements, type Statements } from './statements.js'
+
+const DAY_MS = 86_400_000
+/** A rebuild replays the log in pages: better-sqlite3 cannot write while an iterator is open. */
+const REBUILD_PAGE = 5_000
+
+export interface SqliteEventStoreOptions {
+  /** A file path, or `:memory:` for throwaway tests. */
+  readonly path: string
+  readonly decisions: DecisionContext
+  readonly log: Logger
+  /** How long a write waits for a lock held by another connection (a backup, a migration) before failing. */
+  readonly busyTimeoutMs?: number
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so a commit that returned has
+ * reached the disk and survives power loss. Group commit makes that affordable: a whole batch of commands
+ * shares one transaction and one fsync.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly #db: Database.Database
+  readonly #sql: Statements
+  readonly #state: SqliteDecisionState
+  readonly #projector: SqliteProjector
+  #head: number
+
+  constructor(private readonly options: SqliteEventStoreOptions) {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true })
+    this.#db = new Database(options.path)
+    this.#db.pragma('journal_mode = WAL')
+    this.#db.pragma('synchronous = FULL')
+    this.#db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
+    this.#db.pragma('cache_size = -65536') // 64 MiB: the hot projections of a large regency stay in memory
+    migrate(this.#db)
+    this.#sql = prepareStatements(this.#db)
+    this.#state = new SqliteDecisionState(this.#sql)
+    this.#projector = new SqliteProjector(this.#sql, this.#state)
+    this.#head = this.#sql.headSeq.get()?.seq ?? 0
+  }
+
+  commit(commands: readonly Command[]): Promise<Outcome[]> {
+    const headBefore = this.#head
+    const outcomes: Outcome[] = []
+    try {
+      this.#sql.begin.run()
+      for (const command of commands) outcomes.push(this.#commitOne(command))
+      this.#projector.flushCounters()
+      this.#sql.commit.run()
+      return Promise.resolve(outcomes)
+    } catch (error) {
+      if (this.#db.inTransaction) this.#sql.rollback.run()
+      this.#state.forgetUncommitted()
+      this.#projector.dropBatch()
+      this.#head = headBefore
+      return Promise.reject(new StoreUnavailableError(error))
+    }
+  }
+
+  /** One command under a savepoint: a bug in one decision fails that command, not its whole batch. */
+  #commitOne(command: Command): Outcome {
+    const headBefore = this.#head
+    this.#sql.savepoint.run()
+    try {
+      const decision = decide(command, this.#state, this.options.decisions)
+      if (!decision.ok) {
+        this.#sql.release.run()
+        return decision
+      }
+      const events = decision.events.map((e) => this.#append(e))
+      this.#sql.release.run()
+      this.#projector.keepCommand()
+      const seq = events.at(-1)?.seq ?? decision.repeatOfSeq ?? this.#head
+      return { ok: true, result: decision.result, events, seq }
+    } catch (error) {
+      this.#sql.rollbackToSavepoint.run()
+      this.#sql.release.run()
+      this.#state.forgetUncommitted()
+      this.#projector.dropCommand()
+      this.#head = headBefore
+      if (error instanceof Database.SqliteError) throw error // the store failed: the whole batch goes
+      this.options.log.error({ err: error, command: command.kind }, 'a command failed to apply')
+      return {
+        ok: false,
+        refusal: 'internal',
+        body: { error: 'internal error: the command was not applied' },
+      }
+    }
+  }
+
+  #append(decided: DomainEvent | Omit<DomainEvent, 'seq'>): DomainEvent {
+    const event = { ...decided, seq: this.#head + 1 } as DomainEvent
+    const subject = 'complaintId' in event.data ? event.data.complaintId : subjectOf(event)
+    this.#sql.insertEvent.run(event.seq, event.type, Date.parse(event.at), subject, JSON.stringify(event))
+    this.#head = event.seq
+    this.#projector.apply(event)
+    return event
+  }
+
+  headSeq(): Promise<number> {
+    return Promise.resolve(this.#head)
+  }
+
+  readAfter(afterSeq: number, limit: number): Promise<DomainEvent[]> {
+    return Promise.resolve(
+      this.#sql.eventsAfter.all(afterSeq, limit).map((r) => JSON.parse(r.body) as DomainEvent),
+    )
+  }
+
+  snapshot({ audience, now }: { audience: Audience; now: number }): Promise<Snapshot> {
+    const read = this.#db.transaction((): Snapshot => {
+      const calendar = this.#state.calendar()
+      if (!calendar) throw new Error('no working calendar has been published yet')
+      const since = calendar.localDate(now - (SNAPSHOT_DAYS - 1) * DAY_MS)
+      const counters: Record<string, number> = {}
+      for (const family of Object.values(COUNTER_FAMILIES)) {
+        const from = DATED_FAMILIES.has(family) ? `${family}|${since}` : `${family}|`
+        for (const { key, n } of this.#sql.countersInRange.all(from, `${family}}`)) counters[key] = n
+      }
+      return {
+        audience,
+        seq: this.#head as Snapshot['seq'],
+        at: toInstant(now),
+        utcOffsetMs: calendar.utcOffsetMs,
+        calendar: { version: calendar.version, data: calendar.data },
+        policy: this.options.decisions.policy,
+        counters,
+        countersSince: since,
+        villageIssues: this.#sql.activeVillageIssues.all().map((r) => JSON.parse(r.record) as VillageIssue),
+        recent: this.#sql.recentComplaints
+          .all(SNAPSHOT_RECENT)
+          .map((r) => summarize(JSON.parse(r.record) as ComplaintRecord)),
+      }
+    })
+    return Promise.resolve(read())
+  }
+
+  complaint(id: ComplaintId): Promise<ComplaintRecord | undefined> {
+    return Promise.resolve(this.#state.complaint(id))
+  }
+
+  complaintHistory(id: ComplaintId): Promise<DomainEvent[]> {
+    return Promise.resolve(this.#sql.eventsOfSubject.all(id).map((r) => JSON.parse(r.body) as DomainEvent))
+  }
+
+  villageIssue(id: VillageIssueId): Promise<VillageIssue | undefined> {
+    return Promise.resolve(this.#state.villageIssue(id))
+  }
+
+  dueTimers(until: number, limit: number): Promise<DueTimer[]> {
+    const due = this.#sql.dueComplaints.all(until, limit).flatMap((row) => {
+      const record = JSON.parse(row.record) as ComplaintRecord
+      return timersOf(record.clocks)
+        .filter((t) => t.fireAt <= until)
+        .map((t) => ({ complaintId: record.id, ...t }))
+    })
+    return Promise.resolve(due.sort(byDueOrder).slice(0, limit))
+  }
+
+  nextTimerAt(): Promise<number | null> {
+    return Promise.resolve(this.#sql.nextTimer.get()?.at ?? null)
+  }
+
+  calendar() {
+    return Promise.resolve(this.#state.calendar())
+  }
+
+  ping(): Promise<void> {
+    try {
+      this.#db.prepare('SELECT 1').get()
+      return Promise.resolve()
+    } catch (error) {
+      return Promise.reject(new StoreUnavailableError(error))
+    }
+  }
+
+  rebuildProjections(): Promise<void> {
+    this.#db.transaction(() => {
+      for (const table of PROJECTION_TABLES) this.#db.exec(`DELETE FROM ${table}`)
+      this.#state.forgetUncommitted()
+      for (let after = 0; ;) {
+        const page = this.#sql.eventsAfter
+          .all(after, REBUILD_PAGE)
+          .map((r) => JSON.parse(r.body) as DomainEvent)
+        for (const event of page) this.#projector.apply(event)
+        const last = page.at(-1)
+        if (!last) break
+        after = last.seq
+      }
+      this.#projector.flushCounters()
+    })()
+    return Promise.resolve()
+  }
+
+  close(): Promise<void> {
+    if (this.#db.open) this.#db.close()
+    return Promise.resolve()
+  }
+}
+
+/** Due order: earliest first, then a fixed order so a round is reproducible. */
+const byDueOrder = (a: DueTimer, b: DueTimer): number =>
+  a.fireAt - b.fireAt ||
+  a.complaintId.localeCompare(b.complaintId) ||
+  a.clock.localeCompare(b.clock) ||
+  a.phase.localeCompare(b.phase)
+
+function subjectOf(event: DomainEvent): string | null {
+  switch (event.type) {
+    case 'complaint.received':
+      return event.data.summary.id
+    case 'village_issue.reported':
+    case 'village_issue.updated':
+    case 'village_issue.resolved':
+      return event.data.issue.id
+    default:
+      return null
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const applied = db.pragma('user_version', { simple: true }) as number
+  if (applied > MIGRATIONS.length) {
+    throw new Error(
+      `the database is at schema ${applied}, newer than this build knows (${MIGRATIONS.length})`,
+    )
+  }
+  db.transaction(() => {
+    MIGRATIONS.slice(applied).forEach((sql) => db.exec(sql))
+    db.pragma(`user_version = ${MIGRATIONS.length}`)
+  })()
+}

@@ -1,0 +1,121 @@
+import {
+  applyCounterDeltas,
+  counterDeltas,
+  timersOf,
+  toMillis,
+  type ComplaintRecord,
+  type DomainEvent,
+} from '@pendopo/shared'
+
+import { evolveComplaint } from '../../projections/evolveComplaint.js'
+
+import type { SqliteDecisionState } from './SqliteDecisionState.js'
+import type { Statements } from './statements.js'
+
+/** Counters fall back to WIB before any calendar exists (only the calendar's own first event is there). */
+const WIB_OFFSET_MS = 7 * 3_600_000
+
+/**
+ * Applies committed events to every projection. Called inside the transaction that appends them, and by a
+ * rebuild replaying the log: both paths run this same code.
+ *
+ * Counter changes are gathered and written once per commit: a batch touches the same few hundred counters
+ * again and again, and one upsert per counter beats one per event. A command's changes join the batch only
+ * when the command is kept (`keepCommand`), so a command rolled back to its savepoint leaves none.
+ */
+export class SqliteProjector {
+  #command = new Map<string, number>()
+  #batch = new Map<string, number>()
+
+  constructor(
+    private readonly sql: Statements,
+    private readonly state: SqliteDecisionState,
+  ) {}
+
+  apply(event: DomainEvent): void {
+    switch (event.type) {
+      case 'complaint.received':
+        this.writeComplaint(undefined, evolveComplaint(undefined, event), event.seq)
+        this.sql.addMeta.run('complaints', 1)
+        break
+      case 'village_issue.reported':
+      case 'village_issue.updated':
+      case 'village_issue.resolved': {
+        const issue = event.data.issue
+        this.sql.upsertVillageIssue.run({
+          id: issue.id,
+          system: issue.source.system,
+          externalId: issue.source.externalId,
+          reportedSeq: event.seq,
+          active: issue.resolvedAt === null ? 1 : 0,
+          record: JSON.stringify(issue),
+        })
+        break
+      }
+      case 'calendar.published':
+      case 'calendar.amended':
+        this.sql.upsertCalendar.run(event.data.version, JSON.stringify(event.data.calendar))
+        break
+      default: {
+        const before = this.state.complaint(event.data.complaintId)
+        this.writeComplaint(before, evolveComplaint(before, event), event.seq)
+      }
+    }
+    applyCounterDeltas(
+      this.#command,
+      counterDeltas(event, this.state.calendar()?.utcOffsetMs ?? WIB_OFFSET_MS),
+    )
+  }
+
+  /** The command's events are kept: its counter changes join the batch. */
+  keepCommand(): void {
+    applyCounterDeltas(this.#batch, this.#command)
+    this.#command = new Map()
+  }
+
+  /** The command (or the whole batch) was rolled back: forget its counter changes. */
+  dropCommand(): void {
+    this.#command = new Map()
+  }
+
+  dropBatch(): void {
+    this.#command = new Map()
+    this.#batch = new Map()
+  }
+
+  /** Writes the batch's counter changes; call inside the transaction, just before COMMIT. */
+  flushCounters(): void {
+    this.keepCommand()
+    for (const [key, n] of this.#batch) this.sql.addCounter.run(key, n)
+    this.#batch = new Map()
+  }
+
+  private writeComplaint(before: ComplaintRecord | undefined, record: ComplaintRecord, seq: number): void {
+    // The scheduler looks at a complaint when its earliest timer falls due; the record says which.
+    const nextTimerAt = Math.min(...timersOf(record.clocks).map((t) => t.fireAt))
+    const row = {
+      id: record.id,
+      state: record.state,
+      colour: record.colour,
+      opd: record.opd,
+      updatedAt: toMillis(record.updatedAt),
+      version: record.version,
+      nextTimerAt: Number.isFinite(nextTimerAt) ? nextTimerAt : null,
+      record: JSON.stringify(record),
+    }
+    if (before) this.sql.updateComplaint.run(row)
+    else {
+      this.sql.insertComplaint.run({
+        ...row,
+        trackingId: record.trackingId,
+        channel: record.source.channel,
+        externalId: record.source.externalId,
+        receivedSeq: seq,
+        desa: record.desaCode,
+        category: record.category,
+        receivedAt: toMillis(record.receivedAt),
+      })
+    }
+    this.state.remember(record)
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Migrations, applied in order; `PRAGMA user_version` records how many have run. Append only: a migration
+ * that shipped is never edited.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  -- The log. seq is assigned by the store (head + 1) inside the write transaction: gap-free, commit-ordered.
+  CREATE TABLE events (
+    seq     INTEGER PRIMARY KEY,
+    type    TEXT    NOT NULL,
+    at      INTEGER NOT NULL,
+    subject TEXT,
+    body    TEXT    NOT NULL
+  ) STRICT;
+  CREATE INDEX events_by_subject ON events (subject, seq) WHERE subject IS NOT NULL;
+
+  -- Projections, updated in the same transaction as the append.
+  CREATE TABLE complaints (
+    id           TEXT    PRIMARY KEY,
+    tracking_id  TEXT    NOT NULL UNIQUE,
+    channel      TEXT    NOT NULL,
+    external_id  TEXT    NOT NULL,
+    received_seq INTEGER NOT NULL,
+    state        TEXT    NOT NULL,
+    colour       TEXT    NOT NULL,
+    opd          TEXT,
+    desa         TEXT    NOT NULL,
+    category     TEXT    NOT NULL,
+    received_at  INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    version      INTEGER NOT NULL,
+    -- When the SLA scheduler must next look at this complaint (its earliest timer); null when none.
+    next_timer_at INTEGER,
+    record       TEXT    NOT NULL,
+    UNIQUE (channel, external_id)
+  ) STRICT;
+  CREATE INDEX complaints_by_received_seq ON complaints (received_seq);
+  CREATE INDEX complaints_by_next_timer ON complaints (next_timer_at) WHERE next_timer_at IS NOT NULL;
+
+  CREATE TABLE counters (
+    key TEXT    PRIMARY KEY,
+    n   INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE village_issues (
+    id           TEXT    PRIMARY KEY,
+    system       TEXT    NOT NULL,
+    external_id  TEXT    NOT NULL,
+    reported_seq INTEGER NOT NULL,
+    active       INTEGER NOT NULL,
+    record       TEXT    NOT NULL,
+    UNIQUE (system, external_id)
+  ) STRICT;
+  CREATE INDEX village_issues_active ON village_issues (active) WHERE active = 1;
+
+  CREATE TABLE calendar (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL,
+    data    TEXT    NOT NULL
+  ) STRICT;
+
+  CREATE TABLE meta (
+    key   TEXT    PRIMARY KEY,
+    value INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  `,
+]
+
+/** The projection tables: what a rebuild empties and refills from the log. */
+export const PROJECTION_TABLES = ['complaints', 'counters', 'village_issues', 'calendar', 'meta'] as const

@@ -1,0 +1,52 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+/**
+ * The server's Prometheus metrics, in a registry of its own (so tests can build several apps in one
+ * process). Served at `/metrics`.
+ */
+export function createMetrics(probe: { liveClients: () => Record<string, number> }) {
+  const registry = new Registry()
+  collectDefaultMetrics({ register: registry, prefix: 'pendopo_process_' })
+  return {
+    registry,
+    commands: new Counter({
+      name: 'pendopo_commands_total',
+      help: 'Commands decided, by kind and outcome (accepted, or the refusal).',
+      labelNames: ['kind', 'outcome'] as const,
+      registers: [registry],
+    }),
+    commitBatch: new Histogram({
+      name: 'pendopo_commit_batch_size',
+      help: 'Commands per group commit.',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512],
+      registers: [registry],
+    }),
+    commitSeconds: new Histogram({
+      name: 'pendopo_commit_seconds',
+      help: 'Time to decide, write and durably commit one group.',
+      buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1],
+      registers: [registry],
+    }),
+    headSeq: new Gauge({
+      name: 'pendopo_log_head_seq',
+      help: 'Seq of the last committed event.',
+      registers: [registry],
+    }),
+    eventsPublished: new Counter({
+      name: 'pendopo_live_events_published_total',
+      help: 'Events fanned out to live clients (once per event, whatever the number of clients).',
+      registers: [registry],
+    }),
+    liveClients: new Gauge({
+      name: 'pendopo_live_clients',
+      help: 'Connected live clients, by audience.',
+      labelNames: ['audience'] as const,
+      registers: [registry],
+      collect() {
+        for (const [audience, n] of Object.entries(probe.liveClients())) this.set({ audience }, n)
+      },
+    }),
+  }
+}
+
+export type Metrics = ReturnType<typeof createMetrics>
