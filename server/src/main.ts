@@ -1,0 +1,77 @@
+import { pino } from 'pino'
+
+import { createApp } from './app.js'
+import { API_TOKEN_PRINCIPAL, createTokenAuthenticator } from './auth/Authenticator.js'
+import { PinnableClock, systemClock } from './clock.js'
+import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
+import { SqliteEventStore } from './log/sqlite/SqliteEventStore.js'
+import { loadReference } from './reference/Reference.js'
+import { loadCalendarFile } from './reference/loadCalendarFile.js'
+import { createSimulator } from './sim/Simulator.js'
+
+/** The only file that reads the environment: config → real dependencies → createApp → listen. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env)
+  const log = pino({ level: config.logLevel, base: { service: 'pendopo' } })
+  const clock = new PinnableClock(systemClock)
+  const store = new SqliteEventStore({ path: config.dbPath, decisions: { policy: config.policy }, log })
+  const reference = loadReference()
+  const authenticator = createTokenAuthenticator([{ token: config.apiToken, principal: API_TOKEN_PRINCIPAL }])
+  const app = await createApp({
+    store,
+    reference,
+    authenticator,
+    clock,
+    log,
+    policy: config.policy,
+    initialCalendar: loadCalendarFile(),
+    bodyLimit: config.bodyLimit,
+    replayLimit: config.replayLimit,
+  })
+
+  const sim = config.sim.enabled
+    ? createSimulator({
+        ...app.services,
+        store,
+        scheduler: app.scheduler,
+        clock,
+        reference,
+        log,
+        options: config.sim,
+      })
+    : undefined
+  // History first, so the first screen that connects already has weeks of data to show.
+  await sim?.backfill()
+  app.scheduler.start()
+  const address = await app.listen(config.port, config.host)
+  sim?.start()
+  log.info(
+    { port: address.port, db: config.dbPath, mode: config.mode, sim: config.sim.enabled },
+    'Pendopo is listening',
+  )
+  if (config.apiToken === DEMO_API_TOKEN) {
+    log.warn(`demo mode: the API token is "${DEMO_API_TOKEN}"; set PENDOPO_API_TOKEN for anything real`)
+  }
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info({ signal }, 'stopping')
+    await sim?.stop()
+    await app.close()
+    await store.close()
+    process.exit(0)
+  }
+  process.on('SIGTERM', (s) => void stop(s))
+  process.on('SIGINT', (s) => void stop(s))
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(`pendopo: ${error.message}\n`)
+  else
+    process.stderr.write(
+      `pendopo: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
+  process.exit(error instanceof ConfigError ? 2 : 1)
+})
