@@ -1,7 +1,7 @@
 // Lint is where the architecture's boundaries are enforced (style.md §23): each restricted import says
 // where to go instead, so the rule teaches as it refuses.
 import vitest from '@vitest/eslint-plugin'
-import { importX } from 'eslint-plugin-import-x'
+import simpleImportSort from 'eslint-plugin-simple-import-sort'
 import tseslint from 'typescript-eslint'
 
 const driverOnlyInItsStore = [
@@ -36,7 +36,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX },
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
@@ -49,14 +49,12 @@ export default tseslint.config(
       'max-params': ['error', 3],
       eqeqeq: ['error', 'always'],
       'no-console': 'error',
-      'import-x/order': [
+      // Node built-ins, packages, then our own modules, each group alphabetised and set apart.
+      'simple-import-sort/imports': [
         'error',
-        {
-          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
-          'newlines-between': 'always',
-          alphabetize: { order: 'asc' },
-        },
+        { groups: [['^\\u0000'], ['^node:'], ['^@?\\w'], ['^\\.\\./'], ['^\\./']] },
       ],
+      'simple-import-sort/exports': 'off',
     },
   },
   {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { aComplaint, getJson, postComplaint } from '../support/api.js'
-import { startServerProcess, type ServerProcess } from '../support/serverProcess.js'
+import { type ServerProcess, startServerProcess } from '../support/serverProcess.js'
 
 const TOKEN = 'durability-test-token-0123456789'
 const dir = mkdtempSync(join(tmpdir(), 'pendopo-durability-'))

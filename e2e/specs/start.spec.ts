@@ -6,7 +6,7 @@ import type { DomainEvent, Snapshot } from '@pendopo/shared'
 import { io } from 'socket.io-client'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { startServerProcess, type ServerProcess } from '../support/serverProcess.js'
+import { type ServerProcess, startServerProcess } from '../support/serverProcess.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'pendopo-start-'))
 let server: ServerProcess | undefined

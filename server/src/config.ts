@@ -1,4 +1,4 @@
-import { SlaPolicySchema, issuesOf } from '@pendopo/shared'
+import { issuesOf, SlaPolicySchema } from '@pendopo/shared'
 import { z } from 'zod'
 
 const onOff = z.enum(['on', 'off'])

@@ -5,8 +5,8 @@ import { API_TOKEN_PRINCIPAL, createTokenAuthenticator } from './auth/Authentica
 import { PinnableClock, systemClock } from './clock.js'
 import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
 import { SqliteEventStore } from './log/sqlite/SqliteEventStore.js'
-import { loadReference } from './reference/Reference.js'
 import { loadCalendarFile } from './reference/loadCalendarFile.js'
+import { loadReference } from './reference/Reference.js'
 import { createSimulator } from './sim/Simulator.js'
 
 /** The only file that reads the environment: config → real dependencies → createApp → listen. */

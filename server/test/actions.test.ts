@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { actOnComplaint } from '../src/actions/actOnComplaint.js'
 
-import { createTestApp, operatorOf, SUPERVISOR, WALL_TOKEN, type TestApp } from './support/createTestApp.js'
+import { createTestApp, operatorOf, SUPERVISOR, type TestApp, WALL_TOKEN } from './support/createTestApp.js'
 import { aComplaint } from './support/fixtures.js'
 
 let t: TestApp

@@ -1,7 +1,7 @@
 import { ComplaintRecordSchema } from '@pendopo/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createTestApp, WALL_TOKEN, type TestApp } from './support/createTestApp.js'
+import { createTestApp, type TestApp, WALL_TOKEN } from './support/createTestApp.js'
 import { aComplaint, aVillageIssue } from './support/fixtures.js'
 
 let t: TestApp

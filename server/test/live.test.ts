@@ -11,9 +11,9 @@ import { ManualClock } from '../src/clock.js'
 import {
   ADMIN_TOKEN,
   createTestApp,
+  type TestApp,
   WALL_TOKEN,
   withSlowReads,
-  type TestApp,
 } from './support/createTestApp.js'
 import { aComplaint, aVillageIssue } from './support/fixtures.js'
 import { comparable, LiveClient } from './support/liveClient.js'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { OpdCodeSchema } from './ids.js'
-import { ACTIONS, STATES, TRANSITIONS, actionsFor, allowedActions, transition } from './lifecycle.js'
-import { ROLES, type Role } from './roles.js'
+import { ACTIONS, actionsFor, allowedActions, STATES, transition, TRANSITIONS } from './lifecycle.js'
+import { type Role, ROLES } from './roles.js'
 
 const DPU = OpdCodeSchema.parse('DPUBMPR')
 const DINSOS = OpdCodeSchema.parse('DINSOS')

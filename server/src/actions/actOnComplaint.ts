@@ -1,4 +1,4 @@
-import { ActionRequestSchema, ComplaintIdSchema, issuesOf, type Actor } from '@pendopo/shared'
+import { ActionRequestSchema, type Actor, ComplaintIdSchema, issuesOf } from '@pendopo/shared'
 
 import type { Clock } from '../clock.js'
 import type { Command, Outcome } from '../domain/commands.js'

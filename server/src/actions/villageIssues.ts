@@ -1,9 +1,9 @@
 import {
+  type Actor,
+  issuesOf,
   VillageIssueActionSchema,
   VillageIssueIdSchema,
   VillageIssueSubmissionSchema,
-  issuesOf,
-  type Actor,
 } from '@pendopo/shared'
 
 import type { Outcome } from '../domain/commands.js'

@@ -3,7 +3,7 @@ import { Router } from 'express'
 
 import type { ActionDeps } from '../actions/actOnComplaint.js'
 import { actOnComplaint } from '../actions/actOnComplaint.js'
-import { receiveComplaint, type IngestDeps } from '../ingest/receiveComplaint.js'
+import { type IngestDeps, receiveComplaint } from '../ingest/receiveComplaint.js'
 import type { EventStore } from '../log/EventStore.js'
 
 import { allow, principalOf, requireJson } from './auth.js'

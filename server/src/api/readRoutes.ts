@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_TOPS, CHANNELS, STATES, TRANSITIONS, type SlaPolicy } from '@pendopo/shared'
+import { CATEGORIES, CATEGORY_TOPS, CHANNELS, type SlaPolicy, STATES, TRANSITIONS } from '@pendopo/shared'
 import { Router } from 'express'
 
 import type { Clock } from '../clock.js'

@@ -1,6 +1,6 @@
 import type { Response } from 'express'
 
-import { REFUSAL_STATUS, type Accepted, type Outcome } from '../domain/commands.js'
+import { type Accepted, type Outcome, REFUSAL_STATUS } from '../domain/commands.js'
 
 /**
  * Answers a command's outcome: a refusal with its status and explanation, an acceptance as `onAccepted`

@@ -1,15 +1,15 @@
 import {
-  CLOCK_KINDS,
   applyCalendarAmendment,
+  CLOCK_KINDS,
   createWorkingCalendar,
+  type NewEvent,
   rescheduleClocks,
   toInstant,
-  type NewEvent,
 } from '@pendopo/shared'
 
 import { changeEvent } from './changeEvent.js'
 import type { AmendCalendar, PublishCalendar } from './commands.js'
-import { refuse, type Decision, type DecisionContext, type DecisionState } from './decision.js'
+import { type Decision, type DecisionContext, type DecisionState, refuse } from './decision.js'
 
 /** The first start publishes the shipped calendar as version 1; later starts find it in the log. */
 export function decidePublishCalendar(cmd: PublishCalendar, state: DecisionState): Decision {

@@ -1,7 +1,7 @@
 import {
-  colourOf,
   type Actor,
   type Clocks,
+  colourOf,
   type ComplaintChangeEvent,
   type ComplaintRecord,
   type OpdCode,

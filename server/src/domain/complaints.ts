@@ -1,21 +1,21 @@
 import {
-  NO_CLOCKS,
-  TrackingIdSchema,
-  clocksOnTransition,
-  colourOf,
-  summarize,
-  toInstant,
-  transition,
   type ActionRequest,
   type ClockContext,
+  clocksOnTransition,
+  colourOf,
   type ComplaintRecord,
   type NewEvent,
+  NO_CLOCKS,
   type State,
+  summarize,
+  toInstant,
+  TrackingIdSchema,
+  transition,
 } from '@pendopo/shared'
 
 import { changeEvent } from './changeEvent.js'
 import type { ActOnComplaint, FireTimer, ReceiveComplaint } from './commands.js'
-import { refuse, type Decision, type DecisionContext, type DecisionState } from './decision.js'
+import { type Decision, type DecisionContext, type DecisionState, refuse } from './decision.js'
 import { isPending, settleDueTimers, timerEvent } from './timers.js'
 
 /** Tracking numbers start at seven digits, like LAPOR!'s, and count up. */

@@ -11,7 +11,7 @@ import type {
   WorkingCalendar,
 } from '@pendopo/shared'
 
-import type { Refused, RefusalKind, Result } from './commands.js'
+import type { RefusalKind, Refused, Result } from './commands.js'
 
 /**
  * What a decision may read. A store implements it over its own tables inside the transaction, so each

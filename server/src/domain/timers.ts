@@ -1,12 +1,12 @@
 import {
-  SYSTEM_ACTOR,
-  clocksOnTransition,
-  timersOf,
-  toInstant,
   type ClockContext,
+  clocksOnTransition,
   type ComplaintRecord,
   type NewEvent,
+  SYSTEM_ACTOR,
   type Timer,
+  timersOf,
+  toInstant,
 } from '@pendopo/shared'
 
 import { evolveComplaint } from '../projections/evolveComplaint.js'

@@ -1,7 +1,7 @@
-import { toInstant, type NewEvent, type VillageIssue } from '@pendopo/shared'
+import { type NewEvent, toInstant, type VillageIssue } from '@pendopo/shared'
 
 import type { ActOnVillageIssue, ReportVillageIssue } from './commands.js'
-import { refuse, type Decision, type DecisionState } from './decision.js'
+import { type Decision, type DecisionState, refuse } from './decision.js'
 
 /** A flood, a drought, a broken road reported for a desa: idempotent on (source.system, externalId). */
 export function decideReportVillageIssue(cmd: ReportVillageIssue, state: DecisionState): Decision {

@@ -1,9 +1,9 @@
 import {
+  type Actor,
   ComplaintIdSchema,
+  type ComplaintSubmission,
   ComplaintSubmissionSchema,
   issuesOf,
-  type Actor,
-  type ComplaintSubmission,
 } from '@pendopo/shared'
 
 import type { Clock } from '../clock.js'

@@ -1,9 +1,9 @@
 import {
-  toPublicEvent,
   type Audience,
   type ClientToServerEvents,
   type DomainEvent,
   type ServerToClientEvents,
+  toPublicEvent,
 } from '@pendopo/shared'
 import type { Logger } from 'pino'
 import type { Server, Socket } from 'socket.io'

@@ -1,4 +1,4 @@
-import { HandshakeAuthSchema, ResumeRequestSchema, issuesOf } from '@pendopo/shared'
+import { HandshakeAuthSchema, issuesOf, ResumeRequestSchema } from '@pendopo/shared'
 import type { Logger } from 'pino'
 
 import type { Authenticator, Principal } from '../auth/Authenticator.js'

@@ -1,8 +1,8 @@
 import {
   buildOpdList,
+  type Category,
   categoryByCode,
   createGeoIndex,
-  type Category,
   type DesaCode,
   type GeoIndex,
   type Opd,

@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks'
 
-import { createGeoIndex } from '@pendopo/shared'
 import type { GeoIndex } from '@pendopo/shared'
+import { createGeoIndex } from '@pendopo/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createDesaLocator } from './desaLocator.js'
 import type { DesaLocator } from './desaLocator.js'
+import { createDesaLocator } from './desaLocator.js'
 import { loadDesaLocator, loadWilayah } from './loadGeoFiles.js'
 
 // Built once: parsing 48,000 vertices is the expensive part, and every test only reads.

@@ -1,5 +1,5 @@
-import { DesaCodeSchema } from '@pendopo/shared'
 import type { DesaCode } from '@pendopo/shared'
+import { DesaCodeSchema } from '@pendopo/shared'
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon'
 import { z } from 'zod'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-import { CalendarDataSchema, issuesOf, type CalendarData } from '@pendopo/shared'
+import { type CalendarData, CalendarDataSchema, issuesOf } from '@pendopo/shared'
 
 /**
  * The shipped holiday calendar (shared/data/calendar): only the first version. Once published it lives in

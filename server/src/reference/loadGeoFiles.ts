@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-import { WilayahSchema } from '@pendopo/shared'
 import type { Wilayah } from '@pendopo/shared'
+import { WilayahSchema } from '@pendopo/shared'
 import { z } from 'zod'
 
-import { createDesaLocator } from './desaLocator.js'
 import type { DesaLocator } from './desaLocator.js'
+import { createDesaLocator } from './desaLocator.js'
 
 /**
  * Reads the Bojonegoro geo files that ship inside @pendopo/shared (`shared/data/geo/`, see its SOURCE.md).

@@ -1,6 +1,6 @@
 import {
-  DEFAULT_SLA_POLICY,
   type ComplaintId,
+  DEFAULT_SLA_POLICY,
   type OpdCode,
   type SlaPolicy,
   type Snapshot,
@@ -11,22 +11,22 @@ import { actOnComplaint } from '../actions/actOnComplaint.js'
 import { actOnVillageIssue, reportVillageIssue } from '../actions/villageIssues.js'
 import { receiveComplaint } from '../ingest/receiveComplaint.js'
 
-import type { SimulatorDeps } from './SimulatorDeps.js'
-import { TaskQueue } from './TaskQueue.js'
 import { SimActors } from './actors.js'
 import { factsOf, findUnplanned } from './adoption.js'
-import { MessageIds, composeSubmission } from './arrivals.js'
+import { composeSubmission, MessageIds } from './arrivals.js'
 import { CategoryDraw } from './categoryDraw.js'
-import { ChannelMix, type Arrival } from './channelMix.js'
+import { type Arrival, ChannelMix } from './channelMix.js'
 import { Incidents, type IncidentTask, type IssueActionTask, type ReportTask } from './incidents.js'
 import { isOfficeTime } from './officeTime.js'
 import { Places } from './places.js'
-import { planComplaint, planFromState, type PlanContext, type Step } from './planner.js'
+import { planComplaint, type PlanContext, planFromState, type Step } from './planner.js'
 import { EarlyPool, isCurrent, type Plan, type StepTask } from './plans.js'
 import { Random } from './random.js'
 import { liveGapMs } from './rhythm.js'
 import { seasonOf } from './seasons.js'
-import { Submissions, type SimStats } from './submissions.js'
+import type { SimulatorDeps } from './SimulatorDeps.js'
+import { type SimStats, Submissions } from './submissions.js'
+import { TaskQueue } from './TaskQueue.js'
 import { HOUR_MS, MINUTE_MS, startOfHour } from './wib.js'
 
 type Task = IncidentTask | StepTask

@@ -9,9 +9,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/support/createTestApp.js'
 import { ManualClock, PinnableClock } from '../clock.js'
 
+import { liveActivity } from './rhythm.js'
 import { SimEngine } from './SimEngine.js'
 import { backfill, createSimulator, type SimulatorDeps, type SimulatorOptions } from './Simulator.js'
-import { liveActivity } from './rhythm.js'
 
 /** Monday 23 November 2026, 10:00 WIB: rainy season, siaga banjir. */
 const NOW = '2026-11-23T03:00:00.000Z'

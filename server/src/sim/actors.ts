@@ -1,4 +1,4 @@
-import { CHANNELS, type Actor, type Channel, type OpdCode } from '@pendopo/shared'
+import { type Actor, type Channel, CHANNELS, type OpdCode } from '@pendopo/shared'
 
 import type { Reference } from '../reference/Reference.js'
 

@@ -1,7 +1,7 @@
 import type { Category, Channel, ComplaintSubmission } from '@pendopo/shared'
 
 import { CategoryDraw } from './categoryDraw.js'
-import { reportedAt, type Arrival } from './channelMix.js'
+import { type Arrival, reportedAt } from './channelMix.js'
 import { drawReporter } from './people.js'
 import type { Places } from './places.js'
 import type { ComplaintFacts } from './planner.js'

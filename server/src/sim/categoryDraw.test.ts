@@ -1,4 +1,4 @@
-import { CATEGORY_TOPS, categoriesOfTop } from '@pendopo/shared'
+import { categoriesOfTop, CATEGORY_TOPS } from '@pendopo/shared'
 import { describe, expect, it } from 'vitest'
 
 import { testReference } from '../../test/support/createTestApp.js'

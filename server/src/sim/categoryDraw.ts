@@ -1,7 +1,7 @@
-import { CATEGORY_TOPS, categoriesOfTop, categoryByCode, type Category, type GeoDesa } from '@pendopo/shared'
+import { categoriesOfTop, type Category, CATEGORY_TOPS, categoryByCode, type GeoDesa } from '@pendopo/shared'
 
 import type { Places } from './places.js'
-import { WeightedTable, type Random } from './random.js'
+import { type Random, WeightedTable } from './random.js'
 import type { Season } from './seasons.js'
 
 /**

@@ -1,7 +1,7 @@
 import type { Channel, GeoDesa, WorkingCalendar } from '@pendopo/shared'
 
 import type { Places } from './places.js'
-import { WeightedTable, type Random } from './random.js'
+import { type Random, WeightedTable } from './random.js'
 import { complaintsPerHour } from './rhythm.js'
 import { HOUR_MS, MINUTE_MS, startOfHour, wib } from './wib.js'
 

@@ -1,12 +1,12 @@
 import type { VillageIssue, VillageIssueKind } from '@pendopo/shared'
 
 import type { SimActors } from './actors.js'
-import { drought, flood, road, stunting, type Script } from './incidentScripts.js'
+import { drought, flood, road, type Script, stunting } from './incidentScripts.js'
 import { IncidentKit, type IncidentTask } from './incidentTasks.js'
 import { resolvedGeneric } from './issueTexts.js'
 import type { Places } from './places.js'
 import type { Random } from './random.js'
-import { STUNTING_ISSUES_PER_DAY, droughtsPerDay, floodsPerDay, roadIssuesPerDay } from './seasons.js'
+import { droughtsPerDay, floodsPerDay, roadIssuesPerDay, STUNTING_ISSUES_PER_DAY } from './seasons.js'
 import { DAY_MS, HOUR_MS } from './wib.js'
 
 export type { IncidentTask, IssueActionTask, ReportTask } from './incidentTasks.js'

@@ -1,4 +1,4 @@
-import { kecamatanOfficeCode, type KecamatanCode, type OpdCode } from '@pendopo/shared'
+import { type KecamatanCode, kecamatanOfficeCode, type OpdCode } from '@pendopo/shared'
 
 import type { Random } from './random.js'
 

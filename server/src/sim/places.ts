@@ -1,6 +1,6 @@
 import type { GeoDesa, GeoIndex, GeoKecamatan, KecamatanCode } from '@pendopo/shared'
 
-import { WeightedTable, type Random } from './random.js'
+import { type Random, WeightedTable } from './random.js'
 
 /**
  * Where complaints come from. Every desa is taken from the reference's geo index; kecamatan are named

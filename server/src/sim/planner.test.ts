@@ -1,9 +1,9 @@
 import {
-  DEFAULT_SLA_POLICY,
   createWorkingCalendar,
-  transition,
+  DEFAULT_SLA_POLICY,
   type OpdCode,
   type State,
+  transition,
 } from '@pendopo/shared'
 import { describe, expect, it } from 'vitest'
 
@@ -15,7 +15,7 @@ import { CategoryDraw } from './categoryDraw.js'
 import { addOfficeTime, isOfficeTime } from './officeTime.js'
 import { drawFollowUpDays } from './opdSpeed.js'
 import { Places } from './places.js'
-import { planComplaint, type ComplaintFacts, type PlanContext, type Step } from './planner.js'
+import { type ComplaintFacts, planComplaint, type PlanContext, type Step } from './planner.js'
 import { Random } from './random.js'
 
 const calendar = createWorkingCalendar(loadCalendarFile(), 1)

@@ -1,4 +1,4 @@
-import { createWorkingCalendar, type Channel } from '@pendopo/shared'
+import { type Channel, createWorkingCalendar } from '@pendopo/shared'
 import { describe, expect, it } from 'vitest'
 
 import { testReference } from '../../test/support/createTestApp.js'

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '@pendopo/shared'
 
-import { OFFICE_DAY_MINUTES, isOfficeTime } from './officeTime.js'
+import { isOfficeTime, OFFICE_DAY_MINUTES } from './officeTime.js'
 import type { Random } from './random.js'
 import { MINUTE_MS, wib } from './wib.js'
 

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino'
 
-import { REFUSAL_STATUS, type Outcome } from '../domain/commands.js'
+import { type Outcome, REFUSAL_STATUS } from '../domain/commands.js'
 
 /** What the simulator has sent, and how it went. `unexpected` must stay 0: anything else is a bug here. */
 export interface SimStats {

@@ -1,4 +1,4 @@
-import { CalendarAmendmentSchema, issuesOf, type Actor } from '@pendopo/shared'
+import { type Actor, CalendarAmendmentSchema, issuesOf } from '@pendopo/shared'
 import { z } from 'zod'
 
 import type { Clock } from '../clock.js'

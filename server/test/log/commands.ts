@@ -1,9 +1,9 @@
 import {
+  type ActionRequest,
+  type Actor,
+  type ComplaintId,
   ComplaintIdSchema,
   ComplaintSubmissionSchema,
-  type Actor,
-  type ActionRequest,
-  type ComplaintId,
   type OpdCode,
 } from '@pendopo/shared'
 import { ulid } from 'ulid'

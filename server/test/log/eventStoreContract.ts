@@ -1,8 +1,8 @@
-import { DEFAULT_SLA_POLICY, SYSTEM_ACTOR, type ComplaintId, type DomainEvent } from '@pendopo/shared'
+import { type ComplaintId, DEFAULT_SLA_POLICY, type DomainEvent, SYSTEM_ACTOR } from '@pendopo/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import type { Accepted, Outcome } from '../../src/domain/commands.js'
-import { StoreUnavailableError, type EventStore } from '../../src/log/EventStore.js'
+import { type EventStore, StoreUnavailableError } from '../../src/log/EventStore.js'
 import { loadCalendarFile } from '../../src/reference/loadCalendarFile.js'
 
 import { act, receive } from './commands.js'

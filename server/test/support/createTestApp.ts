@@ -2,21 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { DEFAULT_SLA_POLICY, type Actor, type SlaPolicy } from '@pendopo/shared'
+import { type Actor, DEFAULT_SLA_POLICY, type SlaPolicy } from '@pendopo/shared'
 import { pino } from 'pino'
 import { io as connect, type Socket } from 'socket.io-client'
 
-import { createApp, type App } from '../../src/app.js'
+import { type App, createApp } from '../../src/app.js'
 import {
   API_TOKEN_PRINCIPAL,
   createTokenAuthenticator,
   type Principal,
 } from '../../src/auth/Authenticator.js'
-import { ManualClock, type Clock } from '../../src/clock.js'
+import { type Clock, ManualClock } from '../../src/clock.js'
 import type { EventStore } from '../../src/log/EventStore.js'
 import { SqliteEventStore } from '../../src/log/sqlite/SqliteEventStore.js'
-import { loadReference, type Reference } from '../../src/reference/Reference.js'
 import { loadCalendarFile } from '../../src/reference/loadCalendarFile.js'
+import { loadReference, type Reference } from '../../src/reference/Reference.js'
 
 /** Loaded once per test file: parsing the desa polygons is the slow part of building an app. */
 let reference: Reference | undefined

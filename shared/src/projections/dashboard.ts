@@ -1,6 +1,6 @@
 import type { ComplaintSummary } from '../complaint.js'
 import type { DomainEvent } from '../events/index.js'
-import { SNAPSHOT_RECENT, type Snapshot } from '../snapshot.js'
+import { type Snapshot, SNAPSHOT_RECENT } from '../snapshot.js'
 import type { VillageIssue } from '../villageIssue.js'
 
 import { applyCounterDeltas, counterDeltas } from './counters.js'

@@ -5,8 +5,8 @@ import { VILLAGE_ISSUE_KINDS } from '../villageIssue.js'
 
 import {
   CATEGORIES,
-  CATEGORY_TOPS,
   categoriesOfTop,
+  CATEGORY_TOPS,
   categoryByCode,
   CategorySchema,
   UNOBSERVED_TOP_WEIGHT,

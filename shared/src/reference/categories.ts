@@ -8,8 +8,8 @@ import { GOVERNANCE_CATEGORY_ROWS } from './categories/governance.js'
 import { NATIONAL_CATEGORY_ROWS } from './categories/national.js'
 import { PEOPLE_CATEGORY_ROWS } from './categories/people.js'
 import { WORKS_CATEGORY_ROWS } from './categories/works.js'
-import { CATEGORY_TOPS, CategoryTopCodeSchema, CategoryVillageIssueSchema } from './categoryTops.js'
 import type { CategoryRowsByTop, CategoryTopCode } from './categoryTops.js'
+import { CATEGORY_TOPS, CategoryTopCodeSchema, CategoryVillageIssueSchema } from './categoryTops.js'
 
 /**
  * The complaint category taxonomy: LAPOR!'s 38 tops (see `categoryTops.ts`) and, under each, the

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
-import { createGeoIndex, WilayahSchema } from './geo.js'
 import type { Wilayah } from './geo.js'
+import { createGeoIndex, WilayahSchema } from './geo.js'
 
 // Tests may do I/O; shared/src itself may not. The file is the one the product ships.
 const readWilayahJson = (): unknown =>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { DesaCodeSchema, KecamatanCodeSchema } from '../ids.js'
 import type { DesaCode } from '../ids.js'
+import { DesaCodeSchema, KecamatanCodeSchema } from '../ids.js'
 
 /**
  * Kabupaten Bojonegoro's administrative tree (kabupaten → 28 kecamatan → 430 desa/kelurahan) as read from

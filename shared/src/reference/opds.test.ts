@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 
 import { OpdCodeSchema } from '../ids.js'
 
-import { createGeoIndex, WilayahSchema } from './geo.js'
 import type { GeoIndex } from './geo.js'
+import { createGeoIndex, WilayahSchema } from './geo.js'
 import { buildOpdList, kecamatanOffices, OPD_AGENCIES, OPD_KINDS, OpdSchema } from './opds.js'
 
 const createGeo = (): GeoIndex =>

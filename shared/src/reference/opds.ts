@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { OpdCodeSchema } from '../ids.js'
 import type { KecamatanCode, OpdCode } from '../ids.js'
+import { OpdCodeSchema } from '../ids.js'
 
 import type { GeoIndex } from './geo.js'
 

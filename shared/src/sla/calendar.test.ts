@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 
 import type { LocalDate } from '../ids.js'
 
-import { applyCalendarAmendment, CalendarDataSchema, createWorkingCalendar } from './calendar.js'
 import type { CalendarAmendment, CalendarData } from './calendar.js'
+import { applyCalendarAmendment, CalendarDataSchema, createWorkingCalendar } from './calendar.js'
 
 // Every expected instant below was counted by hand against the tables in domain.md §3.2–3.4 (and cross-checked
 // with a separate script), never derived from the code under test. WIB is +07:00, so "the end of local day D" is

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { LocalDateSchema } from '../ids.js'
 import type { LocalDate } from '../ids.js'
+import { LocalDateSchema } from '../ids.js'
 
 /**
  * The working-day calendar behind every SLA clock (domain.md §2–3). Pure: it takes instants and data, never reads

@@ -6,14 +6,14 @@ import { toInstant } from '../ids.js'
 
 import { CalendarDataSchema, createWorkingCalendar } from './calendar.js'
 import {
-  NO_CLOCKS,
+  type Clocks,
   clocksOnTransition,
   endClock,
+  NO_CLOCKS,
   rescheduleClocks,
   startClock,
   timersOf,
   workingTimeLeft,
-  type Clocks,
 } from './clocks.js'
 import { colourOf } from './colour.js'
 import { DEFAULT_SLA_POLICY, policyId } from './policy.js'

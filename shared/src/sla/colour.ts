@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import type { State } from '../lifecycle.js'
 
-import { isLive, type Clocks } from './clocks.js'
+import { type Clocks, isLive } from './clocks.js'
 
 /**
  * The Friday review's colours (domain.md §0.8: merah = belum ada tindak lanjut, kuning = dalam proses,

@@ -1,9 +1,9 @@
 import {
   CalendarDataSchema,
-  createWorkingCalendar,
   type Channel,
   type ComplaintId,
   type ComplaintRecord,
+  createWorkingCalendar,
   type DomainEvent,
   type TrackingId,
   type VillageIssue,

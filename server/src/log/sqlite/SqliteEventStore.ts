@@ -2,18 +2,18 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 import {
+  type Audience,
+  type ComplaintId,
+  type ComplaintRecord,
   COUNTER_FAMILIES,
   DATED_FAMILIES,
+  type DomainEvent,
+  type Snapshot,
   SNAPSHOT_DAYS,
   SNAPSHOT_RECENT,
   summarize,
   timersOf,
   toInstant,
-  type Audience,
-  type ComplaintId,
-  type ComplaintRecord,
-  type DomainEvent,
-  type Snapshot,
   type VillageIssue,
   type VillageIssueId,
 } from '@pendopo/shared'
@@ -24,11 +24,11 @@ import type { Command, Outcome } from '../../domain/commands.js'
 import { decide } from '../../domain/decide.js'
 import type { DecisionContext } from '../../domain/decision.js'
 import type { DueTimer } from '../../sla/DueTimer.js'
-import { StoreUnavailableError, type EventStore } from '../EventStore.js'
+import { type EventStore, StoreUnavailableError } from '../EventStore.js'
 
+import { MIGRATIONS, PROJECTION_TABLES } from './schema.js'
 import { SqliteDecisionState } from './SqliteDecisionState.js'
 import { SqliteProjector } from './SqliteProjector.js'
-import { MIGRATIONS, PROJECTION_TABLES } from './schema.js'
 import { prepareStatements, type Statements } from './statements.js'
 
 const DAY_MS = 86_400_000

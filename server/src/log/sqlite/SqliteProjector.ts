@@ -1,10 +1,10 @@
 import {
   applyCounterDeltas,
+  type ComplaintRecord,
   counterDeltas,
+  type DomainEvent,
   timersOf,
   toMillis,
-  type ComplaintRecord,
-  type DomainEvent,
 } from '@pendopo/shared'
 
 import { evolveComplaint } from '../../projections/evolveComplaint.js'
