@@ -1,6 +1,8 @@
 import { issuesOf, SlaPolicySchema } from '@pendopo/shared'
 import { z } from 'zod'
 
+import { REPLAY_LIMIT } from './live/LiveHub.js'
+
 const onOff = z.enum(['on', 'off'])
 const positiveInt = z.coerce.number().int().positive()
 
@@ -21,7 +23,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/, 'must look like 64kb')
     .default('64kb'),
-  PENDOPO_REPLAY_LIMIT: positiveInt.default(10_000),
+  PENDOPO_REPLAY_LIMIT: positiveInt.default(REPLAY_LIMIT),
   PENDOPO_SIM: onOff.default('on'),
   PENDOPO_SIM_RATE: z.coerce.number().positive().max(60_000).default(30),
   PENDOPO_SIM_SEED: z.string().min(1).default('bojonegoro'),

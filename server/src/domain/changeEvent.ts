@@ -36,7 +36,7 @@ export interface Change<T extends ChangeType> {
   readonly extra: Extra<T>
 }
 
-export const positionOf = (c: Pick<ComplaintRecord, 'state' | 'colour' | 'opd'>): Position => ({
+const positionOf = (c: Pick<ComplaintRecord, 'state' | 'colour' | 'opd'>): Position => ({
   state: c.state,
   colour: c.colour,
   opd: c.opd,

@@ -6,7 +6,6 @@ import {
   SYSTEM_ACTOR,
   type Timer,
   timersOf,
-  toInstant,
 } from '@pendopo/shared'
 
 import { evolveComplaint } from '../projections/evolveComplaint.js'
@@ -84,5 +83,3 @@ export function settleDueTimers(
     current = evolveComplaint(current, event)
   }
 }
-
-export const describeTimer = (t: Timer): string => `${t.clock} ${t.phase} at ${toInstant(t.fireAt)}`

@@ -41,33 +41,20 @@ export function decideVillageIssueAction(cmd: ActOnVillageIssue, state: Decision
     return refuse('already_done', `village issue ${issue.id} was resolved at ${issue.resolvedAt}`)
   const at = toInstant(cmd.at)
   const { action } = cmd
-  let event: NewEvent
-  switch (action.type) {
-    case 'update': {
-      const next: VillageIssue = {
-        ...issue,
-        severity: action.severity ?? issue.severity,
-        affected: action.affected ?? issue.affected,
-        updatedAt: at,
-      }
-      event = {
-        type: 'village_issue.updated',
-        at,
-        actor: cmd.actor,
-        data: { issueId: issue.id, issue: next, note: action.note ?? null },
-      }
-      break
-    }
-    case 'resolve': {
-      const next: VillageIssue = { ...issue, updatedAt: at, resolvedAt: at }
-      event = {
-        type: 'village_issue.resolved',
-        at,
-        actor: cmd.actor,
-        data: { issueId: issue.id, issue: next, note: action.note ?? null },
-      }
-      break
-    }
+  const next: VillageIssue =
+    action.type === 'update'
+      ? {
+          ...issue,
+          severity: action.severity ?? issue.severity,
+          affected: action.affected ?? issue.affected,
+          updatedAt: at,
+        }
+      : { ...issue, updatedAt: at, resolvedAt: at }
+  const event: NewEvent = {
+    type: action.type === 'update' ? 'village_issue.updated' : 'village_issue.resolved',
+    at,
+    actor: cmd.actor,
+    data: { issueId: issue.id, issue: next, note: action.note ?? null },
   }
   return { ok: true, events: [event], result: { kind: 'done' } }
 }
