@@ -2,7 +2,14 @@ import { randomFillSync } from 'node:crypto'
 import { createServer, type Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { type CalendarData, type SlaPolicy, SYSTEM_ACTOR } from '@pendopo/shared'
+import {
+  type Audience,
+  type CalendarData,
+  type Kpi,
+  type SlaPolicy,
+  type Snapshot,
+  SYSTEM_ACTOR,
+} from '@pendopo/shared'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
@@ -19,8 +26,10 @@ import { errorHandler, notFound } from './api/errors.js'
 import { openApiRoutes } from './api/openapi.js'
 import { healthRoutes, metricsRoutes } from './api/opsRoutes.js'
 import { readRoutes } from './api/readRoutes.js'
+import { tokenRoutes } from './api/tokenRoutes.js'
 import { villageIssueRoutes } from './api/villageIssueRoutes.js'
 import type { Authenticator } from './auth/Authenticator.js'
+import type { TokenDeps } from './auth/issueToken.js'
 import type { Clock } from './clock.js'
 import type { Command } from './domain/commands.js'
 import type { IngestDeps } from './ingest/receiveComplaint.js'
@@ -41,6 +50,8 @@ export interface AppDeps {
   readonly policy: SlaPolicy
   /** Published as version 1 when the log has no calendar yet. */
   readonly initialCalendar: CalendarData
+  /** The slow KPIs from configuration (SAKIP, IPP, …), shown with their as-of dates. */
+  readonly kpis?: readonly Kpi[]
   /** Largest accepted JSON body, in body-parser's notation (`64kb`). */
   readonly bodyLimit?: string
   /** How many missed events a client may resume by replay before it gets a snapshot instead. */
@@ -92,6 +103,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   })
   if (!published.ok) throw new Error(`could not publish the working calendar: ${published.body.error}`)
 
+  const kpis = [...(deps.kpis ?? [])]
+  const takeSnapshot = async (audience: Audience): Promise<Snapshot> => ({
+    ...(await store.snapshot({ audience, now: clock.now() })),
+    kpis,
+  })
+
   const ingest: IngestDeps = {
     submit,
     reference: deps.reference,
@@ -99,6 +116,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     newId: deps.newId ?? newUlid(clock),
   }
   const actions: ActionDeps = { submit, reference: deps.reference, clock }
+  const tokens: TokenDeps = { submit, reference: deps.reference, clock, newId: ingest.newId }
 
   const app = express()
   app.disable('x-powered-by')
@@ -118,7 +136,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(complaintRoutes({ ingest, actions, store }))
   api.use(villageIssueRoutes({ ingest, store }))
   api.use(calendarRoutes({ store, submit, clock }))
-  api.use(readRoutes({ store, reference: deps.reference, clock, policy: deps.policy }))
+  api.use(tokenRoutes({ tokens, store }))
+  api.use(readRoutes({ takeSnapshot, reference: deps.reference, policy: deps.policy }))
   api.use(openApiRoutes())
   app.use('/api/v1', api)
   app.use(notFound)
@@ -133,7 +152,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const hub = new LiveHub({
     io,
     store,
-    clock,
+    takeSnapshot,
     log,
     ...(deps.replayLimit ? { replayLimit: deps.replayLimit } : {}),
   })

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/, 'must look like 64kb')
     .default('64kb'),
   PENDOPO_REPLAY_LIMIT: positiveInt.default(REPLAY_LIMIT),
+  PENDOPO_KPIS_FILE: z.string().min(1).optional(),
   PENDOPO_SIM: onOff.default('on'),
   PENDOPO_SIM_RATE: z.coerce.number().positive().max(60_000).default(30),
   PENDOPO_SIM_SEED: z.string().min(1).default('bojonegoro'),
@@ -71,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     logLevel: e.PENDOPO_LOG_LEVEL,
     bodyLimit: e.PENDOPO_BODY_LIMIT,
     replayLimit: e.PENDOPO_REPLAY_LIMIT,
+    kpisFile: e.PENDOPO_KPIS_FILE,
     policy: policy.data,
     sim: {
       enabled: e.PENDOPO_SIM === 'on',

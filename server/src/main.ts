@@ -1,11 +1,12 @@
 import { pino } from 'pino'
 
 import { createApp } from './app.js'
-import { API_TOKEN_PRINCIPAL, createTokenAuthenticator } from './auth/Authenticator.js'
+import { API_TOKEN_PRINCIPAL, createAuthenticator } from './auth/Authenticator.js'
 import { PinnableClock, systemClock } from './clock.js'
 import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
 import { SqliteEventStore } from './log/sqlite/SqliteEventStore.js'
 import { loadCalendarFile } from './reference/loadCalendarFile.js'
+import { loadKpiFile } from './reference/loadKpiFile.js'
 import { loadReference } from './reference/Reference.js'
 import { createSimulator } from './sim/Simulator.js'
 
@@ -16,7 +17,10 @@ async function main(): Promise<void> {
   const clock = new PinnableClock(systemClock)
   const store = new SqliteEventStore({ path: config.dbPath, decisions: { policy: config.policy }, log })
   const reference = loadReference()
-  const authenticator = createTokenAuthenticator([{ token: config.apiToken, principal: API_TOKEN_PRINCIPAL }])
+  const authenticator = createAuthenticator({
+    configured: [{ token: config.apiToken, principal: API_TOKEN_PRINCIPAL }],
+    issued: store,
+  })
   const app = await createApp({
     store,
     reference,
@@ -25,6 +29,7 @@ async function main(): Promise<void> {
     log,
     policy: config.policy,
     initialCalendar: loadCalendarFile(),
+    kpis: loadKpiFile(config.kpisFile),
     bodyLimit: config.bodyLimit,
     replayLimit: config.replayLimit,
   })

@@ -53,6 +53,24 @@ describe('read endpoints', () => {
     expect(JSON.stringify(wall)).not.toContain('Siti Aminah')
   })
 
+  it('[RD3] carries the open complaints as map points, the Friday cohorts and the configured KPIs', async () => {
+    const { id, trackingId } = (await (await t.api('/api/v1/complaints', { body: aComplaint() })).json()) as {
+      id: string
+      trackingId: string
+    }
+    await t.api(`/api/v1/complaints/${id}/actions`, { body: { type: 'verify' } })
+    await t.api(`/api/v1/complaints/${id}/actions`, { body: { type: 'dispose', opd: 'DPUBMPR' } })
+    const snapshot = SnapshotSchema.parse(await (await t.api('/api/v1/snapshot')).json())
+    const i = snapshot.points.tracking.indexOf(Number(trackingId))
+    expect(i).toBeGreaterThanOrEqual(0)
+    expect([snapshot.points.lat[i], snapshot.points.lon[i]]).toEqual([-715421, 11188209]) // Kepatihan's label point
+    expect(snapshot.counters['q|2026-11-23|DPUBMPR|green']).toBe(1)
+    expect(snapshot.kpis.map((k) => k.code)).toEqual(expect.arrayContaining(['sakip', 'ipp', 'stunting-ski']))
+    await t.api(`/api/v1/complaints/${id}/actions`, { body: { type: 'close', reason: 'selesai ditangani' } })
+    const after = SnapshotSchema.parse(await (await t.api('/api/v1/snapshot')).json())
+    expect(after.points.tracking).not.toContain(Number(trackingId))
+  })
+
   it('[RD4] GET /api/v1/calendar gives the calendar in force', async () => {
     const body = (await (await t.api('/api/v1/calendar')).json()) as {
       version: number
@@ -78,7 +96,7 @@ describe('read endpoints', () => {
     const res = await t.api('/metrics')
     expect(res.headers.get('content-type')).toMatch(/text\/plain/)
     const text = await res.text()
-    expect(text).toMatch(/pendopo_commands_total\{kind="receiveComplaint",outcome="accepted"\} 1/)
+    expect(text).toMatch(/pendopo_commands_total\{kind="receiveComplaint",outcome="accepted"\} [1-9]\d*/)
     expect(text).toMatch(/pendopo_log_head_seq \d+/)
     expect((await t.api('/metrics', { token: WALL_TOKEN })).status).toBe(403)
   })

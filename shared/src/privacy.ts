@@ -38,8 +38,16 @@ export function toPublicEvent(event: DomainEvent): DomainEvent {
     case 'village_issue.reported':
     case 'calendar.published':
     case 'calendar.amended':
+    case 'token.revoked':
       return event
+    case 'token.issued':
+      return withoutDigest(event)
   }
+}
+
+/** A token's digest stays on the server: nobody's stream carries it, staff's included. */
+function withoutDigest(event: Extract<DomainEvent, { type: 'token.issued' }>): DomainEvent {
+  return { ...event, data: { ...event.data, digest: null } }
 }
 
 /** The fields in which people write free text (an OPD's answer, a reporter's reply, a reason). */
@@ -51,5 +59,6 @@ function withoutWords<E extends DomainEvent>(event: E): E {
   return { ...event, data }
 }
 
+/** What an audience receives of an event: staff get it whole but for secrets, the public its public form. */
 export const forAudience = (event: DomainEvent, audience: Audience): DomainEvent =>
-  audience === 'staff' ? event : toPublicEvent(event)
+  audience === 'public' ? toPublicEvent(event) : event.type === 'token.issued' ? withoutDigest(event) : event

@@ -7,9 +7,9 @@ const BEARER = /^Bearer ([\x21-\x7e]{1,512})$/
 
 /** Every route but `/healthz` needs a credential: `Authorization: Bearer <token>`. */
 export function authenticate(authenticator: Authenticator): RequestHandler {
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const match = BEARER.exec(req.get('authorization') ?? '')
-    const principal = match?.[1] ? authenticator.authenticate(match[1]) : undefined
+    const principal = match?.[1] ? await authenticator.authenticate(match[1]) : undefined
     if (!principal) {
       res
         .status(401)

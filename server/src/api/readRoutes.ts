@@ -1,24 +1,30 @@
-import { CATEGORIES, CATEGORY_TOPS, CHANNELS, type SlaPolicy, STATES, TRANSITIONS } from '@pendopo/shared'
+import {
+  type Audience,
+  CATEGORIES,
+  CATEGORY_TOPS,
+  CHANNELS,
+  type SlaPolicy,
+  type Snapshot,
+  STATES,
+  TRANSITIONS,
+} from '@pendopo/shared'
 import { Router } from 'express'
 
-import type { Clock } from '../clock.js'
-import type { EventStore } from '../log/EventStore.js'
 import type { Reference } from '../reference/Reference.js'
 
 import { principalOf } from './auth.js'
 
 /** `/api/v1/snapshot` and `/api/v1/reference`: what a dashboard loads to draw itself. */
 export function readRoutes(deps: {
-  store: EventStore
+  takeSnapshot: (audience: Audience) => Promise<Snapshot>
   reference: Reference
-  clock: Clock
   policy: SlaPolicy
 }): Router {
   const router = Router()
   const reference = referenceBody(deps.reference, deps.policy)
 
   router.get('/snapshot', async (_req, res) => {
-    res.json(await deps.store.snapshot({ audience: principalOf(res).audience, now: deps.clock.now() }))
+    res.json(await deps.takeSnapshot(principalOf(res).audience))
   })
 
   router.get('/reference', (_req, res) => {

@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
-import type { Actor, Audience } from '@pendopo/shared'
+import type { Actor, Audience, Role } from '@pendopo/shared'
+
+import type { TokenRecord } from '../domain/decision.js'
 
 /** Who is calling, as far as the server is concerned: the actor its events will carry, and what it may see. */
 export interface Principal {
@@ -9,26 +11,48 @@ export interface Principal {
 }
 
 export interface Authenticator {
-  /** The principal a bearer token stands for, or undefined for an unknown token. */
-  authenticate(token: string): Principal | undefined
+  /** The principal a bearer token stands for, or undefined for an unknown or revoked token. */
+  authenticate(token: string): Promise<Principal | undefined>
 }
 
-const digest = (token: string) => createHash('sha256').update(token, 'utf8').digest()
+/** SHA-256, hex: how a token is known to the store. Tokens are 256 random bits, so no slow hash is needed. */
+export const tokenDigest = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
+
+/** Walls get the public stream; every other role the staff one. */
+export const audienceOf = (role: Role): Audience => (role === 'wall' ? 'public' : 'staff')
+
+export function principalOfToken(token: TokenRecord): Principal {
+  const actor: Actor = {
+    kind: 'token',
+    id: `token:${token.id}`,
+    role: token.role,
+    name: token.name,
+    ...(token.opd ? { opd: token.opd } : {}),
+  }
+  return { actor, audience: audienceOf(token.role) }
+}
 
 /**
- * Tokens are compared by their SHA-256 digests in constant time: neither the token nor its length leaks
- * through timing, and only the digest is kept in memory.
+ * Configured tokens (the environment's `PENDOPO_API_TOKEN`) are compared by digest in constant time; issued
+ * ones are looked up by digest in the store, so revoking one takes effect on the next request.
  */
-export function createTokenAuthenticator(
-  tokens: ReadonlyArray<{ token: string; principal: Principal }>,
-): Authenticator {
-  const known = tokens.map(({ token, principal }) => ({ digest: digest(token), principal }))
+export function createAuthenticator(deps: {
+  configured: ReadonlyArray<{ token: string; principal: Principal }>
+  issued: { tokenByDigest(digest: string): Promise<TokenRecord | undefined> }
+}): Authenticator {
+  const configured = deps.configured.map(({ token, principal }) => ({
+    digest: Buffer.from(tokenDigest(token), 'hex'),
+    principal,
+  }))
   return {
-    authenticate(token) {
-      const candidate = digest(token)
+    async authenticate(token) {
+      const digest = tokenDigest(token)
+      const candidate = Buffer.from(digest, 'hex')
       let found: Principal | undefined
-      for (const entry of known) if (timingSafeEqual(entry.digest, candidate)) found = entry.principal
-      return found
+      for (const entry of configured) if (timingSafeEqual(entry.digest, candidate)) found = entry.principal
+      if (found) return found
+      const issued = await deps.issued.tokenByDigest(digest)
+      return issued && issued.revokedAt === null ? principalOfToken(issued) : undefined
     },
   }
 }

@@ -14,6 +14,7 @@ type ChangeType = ComplaintChangeEvent['type']
 type Extra<T extends ChangeType> = Omit<
   Extract<ComplaintChangeEvent, { type: T }>['data'],
   | 'complaintId'
+  | 'trackingId'
   | 'version'
   | 'before'
   | 'after'
@@ -36,10 +37,11 @@ export interface Change<T extends ChangeType> {
   readonly extra: Extra<T>
 }
 
-const positionOf = (c: Pick<ComplaintRecord, 'state' | 'colour' | 'opd'>): Position => ({
+const positionOf = (c: ComplaintRecord): Position => ({
   state: c.state,
   colour: c.colour,
   opd: c.opd,
+  dispositionedAt: c.opd === null ? null : (c.dispositions.at(-1)?.at ?? null),
 })
 
 /**
@@ -47,15 +49,28 @@ const positionOf = (c: Pick<ComplaintRecord, 'state' | 'colour' | 'opd'>): Posit
  * so that the event can be counted on its own.
  */
 export function changeEvent<T extends ChangeType>(record: ComplaintRecord, change: Change<T>) {
-  const after: Position = { state: change.to, colour: colourOf(change.to, change.clocks), opd: change.opd }
+  const before = positionOf(record)
+  const after: Position = {
+    state: change.to,
+    colour: colourOf(change.to, change.clocks),
+    opd: change.opd,
+    // A (re-)disposition starts a new cohort; anything else keeps the complaint where it was.
+    dispositionedAt:
+      change.opd === null
+        ? null
+        : change.type === 'complaint.dispositioned'
+          ? toInstant(change.at)
+          : before.dispositionedAt,
+  }
   return {
     type: change.type,
     at: toInstant(change.at),
     actor: change.actor,
     data: {
       complaintId: record.id,
+      trackingId: record.trackingId,
       version: change.bumpsVersion ? record.version + 1 : record.version,
-      before: positionOf(record),
+      before,
       after,
       clocks: change.clocks,
       desaCode: record.desaCode,

@@ -12,7 +12,9 @@ import type {
   KecamatanCode,
   OpdCode,
   Point,
+  Role,
   TimerPhase,
+  TokenId,
   TrackingId,
   VillageIssueAction,
   VillageIssueId,
@@ -31,6 +33,8 @@ export type Command =
   | AmendCalendar
   | ReportVillageIssue
   | ActOnVillageIssue
+  | IssueToken
+  | RevokeToken
 
 interface CommandBase {
   /** The business instant: when it happened (epoch ms). */
@@ -87,6 +91,21 @@ export interface ActOnVillageIssue extends CommandBase {
   readonly action: VillageIssueAction
 }
 
+export interface IssueToken extends CommandBase {
+  readonly kind: 'issueToken'
+  readonly tokenId: TokenId
+  readonly role: Exclude<Role, 'system'>
+  readonly name: string
+  readonly opd: OpdCode | null
+  /** SHA-256 of the token, hex: the token itself is shown to its issuer once and never stored. */
+  readonly digest: string
+}
+
+export interface RevokeToken extends CommandBase {
+  readonly kind: 'revokeToken'
+  readonly tokenId: TokenId
+}
+
 /** Why a command was refused; each maps to one HTTP status. */
 export const REFUSAL_STATUS = {
   bad_request: 400,
@@ -117,6 +136,7 @@ export type Result =
     }
   | { readonly kind: 'villageIssue'; readonly id: VillageIssueId; readonly created: boolean }
   | { readonly kind: 'calendar'; readonly version: number; readonly rescheduled: number }
+  | { readonly kind: 'token'; readonly tokenId: TokenId }
   | { readonly kind: 'done' }
   /** A timer that no longer applies (the complaint moved on): nothing written. */
   | { readonly kind: 'stale' }

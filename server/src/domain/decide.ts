@@ -2,6 +2,7 @@ import { decideAmendCalendar, decidePublishCalendar } from './calendar.js'
 import type { Command } from './commands.js'
 import { decideAction, decideReceive, decideTimer } from './complaints.js'
 import type { Decision, DecisionContext, DecisionState } from './decision.js'
+import { decideIssueToken, decideRevokeToken } from './tokens.js'
 import { decideReportVillageIssue, decideVillageIssueAction } from './villageIssues.js'
 
 /** Every command's decision: pure, given the state the store shows it. */
@@ -21,5 +22,9 @@ export function decide(command: Command, state: DecisionState, ctx: DecisionCont
       return decideReportVillageIssue(command, state)
     case 'actOnVillageIssue':
       return decideVillageIssueAction(command, state)
+    case 'issueToken':
+      return decideIssueToken(command)
+    case 'revokeToken':
+      return decideRevokeToken(command, state)
   }
 }

@@ -4,7 +4,10 @@ import type {
   ComplaintRecord,
   DomainEvent,
   NewEvent,
+  OpdCode,
+  Role,
   SlaPolicy,
+  TokenId,
   TrackingId,
   VillageIssue,
   VillageIssueId,
@@ -36,6 +39,18 @@ export interface DecisionState {
   ): { id: VillageIssueId; reportedSeq: number } | undefined
   /** The working calendar now in force; undefined until the first one is published. */
   calendar(): WorkingCalendar | undefined
+  token(id: TokenId): TokenRecord | undefined
+}
+
+/** A credential as the store knows it (never the token, only who it is). */
+export interface TokenRecord {
+  readonly id: TokenId
+  readonly role: Exclude<Role, 'system'>
+  readonly name: string
+  readonly opd: OpdCode | null
+  readonly issuedAt: string
+  readonly issuedBy: string
+  readonly revokedAt: string | null
 }
 
 /** What decisions are configured with. */

@@ -2,13 +2,14 @@ import {
   type Audience,
   type ClientToServerEvents,
   type DomainEvent,
+  forAudience,
   type ServerToClientEvents,
+  type Snapshot,
   toPublicEvent,
 } from '@pendopo/shared'
 import type { Logger } from 'pino'
 import type { Server, Socket } from 'socket.io'
 
-import type { Clock } from '../clock.js'
 import type { EventStore } from '../log/EventStore.js'
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>
@@ -32,7 +33,8 @@ interface CatchingUp {
 export interface LiveHubDeps {
   readonly io: LiveServer
   readonly store: EventStore
-  readonly clock: Clock
+  /** A snapshot for an audience, as of now. */
+  readonly takeSnapshot: (audience: Audience) => Promise<Snapshot>
   readonly log: Logger
   readonly replayLimit?: number
 }
@@ -55,9 +57,9 @@ export class LiveHub {
 
   /** Called with each commit's events, in commit order. */
   publish(events: readonly DomainEvent[]): void {
-    const staff = [...events]
+    const staff = events.map((e) => forAudience(e, 'staff'))
     let publicBatch: DomainEvent[] | undefined
-    const redacted = () => (publicBatch ??= staff.map(toPublicEvent))
+    const redacted = () => (publicBatch ??= events.map(toPublicEvent))
     // Encoding a batch for a room nobody is in is pure waste (the simulator's history is written that way).
     const clients = this.clients()
     if (clients.staff > 0) this.deps.io.to(roomOf('staff')).emit('events', staff)
@@ -98,7 +100,7 @@ export class LiveHub {
       const head = await store.headSeq()
       if (afterSeq <= head && head - afterSeq <= this.#replayLimit) {
         const missed = await store.readAfter(afterSeq, this.#replayLimit)
-        const redacted = audience === 'staff' ? missed : missed.map(toPublicEvent)
+        const redacted = missed.map((e) => forAudience(e, audience))
         for (let i = 0; i < redacted.length; i += REPLAY_CHUNK) {
           socket.emit('events', redacted.slice(i, i + REPLAY_CHUNK))
         }
@@ -106,7 +108,7 @@ export class LiveHub {
       }
       this.deps.log.debug({ afterSeq, head }, 'resume gap out of replay range: sending a snapshot')
     }
-    const snapshot = await store.snapshot({ audience, now: this.deps.clock.now() })
+    const snapshot = await this.deps.takeSnapshot(audience)
     socket.emit('snapshot', snapshot)
     return snapshot.seq
   }

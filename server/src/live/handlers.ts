@@ -26,10 +26,17 @@ export function attachLiveHandlers(
         .join('; ')
       return next(new Error(`unauthorized: the handshake needs auth { token } (${problems})`))
     }
-    const principal = deps.authenticator.authenticate(auth.data.token)
-    if (!principal) return next(new Error('unauthorized: unknown token'))
-    ;(socket.data as LiveSocketData).principal = principal
-    next()
+    deps.authenticator.authenticate(auth.data.token).then(
+      (principal) => {
+        if (!principal) return next(new Error('unauthorized: unknown token'))
+        ;(socket.data as LiveSocketData).principal = principal
+        next()
+      },
+      (error: unknown) => {
+        deps.log.error({ err: error }, 'authenticating a socket failed')
+        next(new Error('unavailable: could not check the token, retry later'))
+      },
+    )
   })
 
   io.on('connection', (socket: LiveSocket) => {

@@ -10,6 +10,7 @@ import type {
 } from '@pendopo/shared'
 
 import type { Command, Outcome } from '../domain/commands.js'
+import type { TokenRecord } from '../domain/decision.js'
 import type { DueTimer } from '../sla/DueTimer.js'
 
 /**
@@ -27,8 +28,8 @@ export interface EventStore {
   headSeq(): Promise<number>
   /** Up to `limit` events after `afterSeq`, in seq order. */
   readAfter(afterSeq: number, limit: number): Promise<DomainEvent[]>
-  /** What a dashboard needs, consistent with `headSeq` at the time it was read. */
-  snapshot(options: { audience: Audience; now: number }): Promise<Snapshot>
+  /** What a dashboard needs from the log, consistent with `headSeq` at the time it was read. */
+  snapshot(options: { audience: Audience; now: number }): Promise<StoreSnapshot>
   complaint(id: ComplaintId): Promise<ComplaintRecord | undefined>
   /** Every event about one complaint, in seq order: its audit trail. */
   complaintHistory(id: ComplaintId): Promise<DomainEvent[]>
@@ -38,12 +39,18 @@ export interface EventStore {
   /** When the next SLA timer falls due, if any. */
   nextTimerAt(): Promise<number | null>
   calendar(): Promise<WorkingCalendar | undefined>
+  /** The credential with this SHA-256 digest (hex), revoked or not. */
+  tokenByDigest(digest: string): Promise<TokenRecord | undefined>
+  tokens(): Promise<TokenRecord[]>
   /** Throws when the store cannot be read or written. */
   ping(): Promise<void>
   /** Rebuilds every projection from the log alone (after a projection fix, or to prove they agree). */
   rebuildProjections(): Promise<void>
   close(): Promise<void>
 }
+
+/** The snapshot as the log alone can give it; the app adds what comes from configuration. */
+export type StoreSnapshot = Omit<Snapshot, 'kpis'>
 
 /** The store itself failed (disk full, I/O error, database gone): nothing of the batch was written. */
 export class StoreUnavailableError extends Error {

@@ -3,13 +3,13 @@ import {
   DEFAULT_SLA_POLICY,
   type OpdCode,
   type SlaPolicy,
-  type Snapshot,
   type WorkingCalendar,
 } from '@pendopo/shared'
 
 import { actOnComplaint } from '../actions/actOnComplaint.js'
 import { actOnVillageIssue, reportVillageIssue } from '../actions/villageIssues.js'
 import { receiveComplaint } from '../ingest/receiveComplaint.js'
+import type { StoreSnapshot } from '../log/EventStore.js'
 
 import { SimActors } from './actors.js'
 import { factsOf, findUnplanned } from './adoption.js'
@@ -91,7 +91,7 @@ export class SimEngine {
   }
 
   /** Reads the calendar and SLA policy in force; returns the snapshot it read them from. */
-  async prepare(now: number): Promise<Snapshot> {
+  async prepare(now: number): Promise<StoreSnapshot> {
     const snapshot = await this.deps.store.snapshot({ audience: 'staff', now })
     this.#policy = snapshot.policy
     this.#calendar = await this.deps.store.calendar()

@@ -1,6 +1,6 @@
-import type { ComplaintId, ComplaintRecord, Snapshot, State } from '@pendopo/shared'
+import type { ComplaintId, ComplaintRecord, State } from '@pendopo/shared'
 
-import type { EventStore } from '../log/EventStore.js'
+import type { EventStore, StoreSnapshot } from '../log/EventStore.js'
 import type { Reference } from '../reference/Reference.js'
 
 import type { ComplaintFacts } from './planner.js'
@@ -25,7 +25,7 @@ const ADOPTABLE: ReadonlySet<State> = new Set([
 export async function findUnplanned(
   store: EventStore,
   options: { now: number; planned: (id: ComplaintId) => boolean },
-): Promise<{ snapshot: Snapshot; records: ComplaintRecord[] }> {
+): Promise<{ snapshot: StoreSnapshot; records: ComplaintRecord[] }> {
   const snapshot = await store.snapshot({ audience: 'staff', now: options.now })
   const records: ComplaintRecord[] = []
   for (const summary of snapshot.recent) {

@@ -7,15 +7,12 @@ import { pino } from 'pino'
 import { io as connect, type Socket } from 'socket.io-client'
 
 import { type App, createApp } from '../../src/app.js'
-import {
-  API_TOKEN_PRINCIPAL,
-  createTokenAuthenticator,
-  type Principal,
-} from '../../src/auth/Authenticator.js'
+import { API_TOKEN_PRINCIPAL, createAuthenticator, type Principal } from '../../src/auth/Authenticator.js'
 import { type Clock, ManualClock } from '../../src/clock.js'
 import type { EventStore } from '../../src/log/EventStore.js'
 import { SqliteEventStore } from '../../src/log/sqlite/SqliteEventStore.js'
 import { loadCalendarFile } from '../../src/reference/loadCalendarFile.js'
+import { loadKpiFile } from '../../src/reference/loadKpiFile.js'
 import { loadReference, type Reference } from '../../src/reference/Reference.js'
 
 /** Loaded once per test file: parsing the desa polygons is the slow part of building an app. */
@@ -77,14 +74,18 @@ export async function createTestApp(
   const app = await createApp({
     store: options.wrapStore ? options.wrapStore(store) : store,
     reference: testReference(),
-    authenticator: createTokenAuthenticator([
-      { token: ADMIN_TOKEN, principal: API_TOKEN_PRINCIPAL },
-      { token: WALL_TOKEN, principal: WALL_PRINCIPAL },
-    ]),
+    authenticator: createAuthenticator({
+      configured: [
+        { token: ADMIN_TOKEN, principal: API_TOKEN_PRINCIPAL },
+        { token: WALL_TOKEN, principal: WALL_PRINCIPAL },
+      ],
+      issued: store,
+    }),
     clock,
     log,
     policy,
     initialCalendar: loadCalendarFile(),
+    kpis: loadKpiFile(),
     ...(options.replayLimit ? { replayLimit: options.replayLimit } : {}),
   })
   const { port } = await app.listen(options.port ?? 0, '127.0.0.1')

@@ -60,6 +60,7 @@ export function comparable(state: DashboardState | undefined) {
     ),
     villageIssues: [...state.villageIssues.values()].sort((a, b) => a.id.localeCompare(b.id)),
     recent: state.recent,
+    points: [...state.points],
     calendarVersion: state.calendar.version,
   }
 }

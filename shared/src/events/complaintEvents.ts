@@ -9,6 +9,7 @@ import {
   InstantSchema,
   KecamatanCodeSchema,
   OpdCodeSchema,
+  TrackingIdSchema,
 } from '../ids.js'
 import { StateSchema } from '../lifecycle.js'
 import { CLOCK_KINDS, ClocksSchema } from '../sla/clocks.js'
@@ -21,6 +22,8 @@ const PositionSchema = z.strictObject({
   state: StateSchema,
   colour: ColourSchema,
   opd: OpdCodeSchema.nullable(),
+  /** When it was dispositioned to `opd` (the Friday review's cohort); null while it has no OPD. */
+  dispositionedAt: InstantSchema.nullable(),
 })
 export type Position = z.infer<typeof PositionSchema>
 
@@ -31,6 +34,8 @@ export type Position = z.infer<typeof PositionSchema>
  */
 const change = {
   complaintId: ComplaintIdSchema,
+  /** The complaint's tracking number: a wall keys its map points by it (it is short and public). */
+  trackingId: TrackingIdSchema,
   version: z.number().int().min(1),
   before: PositionSchema,
   after: PositionSchema,

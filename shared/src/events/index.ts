@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { CalendarAmendedSchema, CalendarPublishedSchema } from './calendarEvents.js'
 import { COMPLAINT_EVENT_SCHEMAS } from './complaintEvents.js'
+import { TokenIssuedSchema, TokenRevokedSchema } from './tokenEvents.js'
 import {
   VillageIssueReportedSchema,
   VillageIssueResolvedSchema,
@@ -10,6 +11,7 @@ import {
 
 export * from './calendarEvents.js'
 export * from './complaintEvents.js'
+export * from './tokenEvents.js'
 export * from './villageIssueEvents.js'
 export { eventSchema } from './envelope.js'
 
@@ -21,6 +23,8 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   VillageIssueResolvedSchema,
   CalendarPublishedSchema,
   CalendarAmendedSchema,
+  TokenIssuedSchema,
+  TokenRevokedSchema,
 ])
 export type DomainEvent = z.infer<typeof DomainEventSchema>
 export type EventType = DomainEvent['type']
@@ -32,7 +36,7 @@ export type NewEvent = DomainEvent extends infer E ? (E extends DomainEvent ? Om
 /** Events about one complaint (the ones that carry `complaintId` and the counting dimensions). */
 export type ComplaintChangeEvent = Exclude<
   DomainEvent,
-  { type: 'complaint.received' | `village_issue.${string}` | `calendar.${string}` }
+  { type: 'complaint.received' | `village_issue.${string}` | `calendar.${string}` | `token.${string}` }
 >
 export const isComplaintChange = (e: DomainEvent | NewEvent): e is ComplaintChangeEvent =>
   e.type !== 'complaint.received' && (e.type.startsWith('complaint.') || e.type.startsWith('sla.'))

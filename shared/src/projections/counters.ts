@@ -16,6 +16,11 @@ export const COUNTER_FAMILIES = {
   kecamatan: 'k',
   /** `d|<desaCode>|<colour>`: open complaints per desa and colour (the map's choropleth). */
   desa: 'd',
+  /**
+   * `q|<YYYY-MM-DD>|<opd>|<colour>`: complaints by the day they were dispositioned to their OPD, in their
+   * colour now — the Friday review's grid of OPDs by day.
+   */
+  dispositionCohort: 'q',
   /** `rh|<YYYY-MM-DDTHH>|<channel>`: complaints received per local hour and channel. */
   receivedHour: 'rh',
   /** `rd|<YYYY-MM-DD>|<category>`: complaints received per local day and category. */
@@ -33,7 +38,7 @@ export const COUNTER_FAMILIES = {
 } as const
 
 /** Families keyed by a local date or hour; a snapshot sends only a recent window of them. */
-export const DATED_FAMILIES: ReadonlySet<string> = new Set(['rh', 'rd', 'fd', 'fh', 'cd', 'bd', 'rt'])
+export const DATED_FAMILIES: ReadonlySet<string> = new Set(['q', 'rh', 'rd', 'fd', 'fh', 'cd', 'bd', 'rt'])
 
 const HOUR_MS = 3_600_000
 /** Follow-up durations are counted in 4-working-hour buckets up to 200 h; that is enough for a median. */
@@ -81,6 +86,12 @@ export function counterDeltas(event: DomainEvent | NewEvent, utcOffsetMs: number
   if (isOpen(after.state)) {
     add(deltas, `k|${kecamatanCode}|${after.colour}`, 1)
     add(deltas, `d|${desaCode}|${after.colour}`, 1)
+  }
+  if (before.opd && before.dispositionedAt) {
+    add(deltas, `q|${day(before.dispositionedAt)}|${before.opd}|${before.colour}`, -1)
+  }
+  if (after.opd && after.dispositionedAt) {
+    add(deltas, `q|${day(after.dispositionedAt)}|${after.opd}|${after.colour}`, 1)
   }
 
   switch (event.type) {

@@ -47,9 +47,20 @@ const breached = (seq: number): DomainEvent =>
     actor: { kind: 'system', id: 'pendopo', role: 'system' },
     data: {
       complaintId: '01KBBBBBBBBBBBBBBBBBBBBBBB',
+      trackingId: '1000001',
       version: 3,
-      before: { state: 'DISPOSITIONED', colour: 'green', opd: 'DPUBMPR' },
-      after: { state: 'DISPOSITIONED', colour: 'red', opd: 'DPUBMPR' },
+      before: {
+        state: 'DISPOSITIONED',
+        colour: 'green',
+        opd: 'DPUBMPR',
+        dispositionedAt: '2026-11-20T03:00:00.000Z',
+      },
+      after: {
+        state: 'DISPOSITIONED',
+        colour: 'red',
+        opd: 'DPUBMPR',
+        dispositionedAt: '2026-11-20T03:00:00.000Z',
+      },
       clocks: { verify: null, followUp: null, autoClose: null, legalCap: null },
       desaCode: '35.22.15.1005',
       kecamatanCode: '35.22.15',
@@ -73,10 +84,22 @@ const snapshot = {
     legalCapCalendarDays: 60,
     warningShare: 0.8,
   },
-  counters: { 'p|DPUBMPR|DISPOSITIONED|green': 2, 'k|35.22.15|green': 2, 'd|35.22.15.1005|green': 2 },
+  counters: {
+    'p|DPUBMPR|DISPOSITIONED|green': 2,
+    'k|35.22.15|green': 2,
+    'd|35.22.15.1005|green': 2,
+    'q|2026-11-20|DPUBMPR|green': 2,
+  },
   countersSince: '2026-11-09',
   villageIssues: [],
   recent: [],
+  points: {
+    tracking: [1000001, 1000002],
+    lat: [-715000, -715100],
+    lon: [11188000, 11188100],
+    colour: [2, 0],
+  },
+  kpis: [],
 } as unknown as Snapshot
 
 describe('applyEventBatch()', () => {
@@ -94,7 +117,10 @@ describe('applyEventBatch()', () => {
       'd|35.22.15.1005|green': 1,
       'd|35.22.15.1005|red': 1,
       'bd|2026-11-23|DPUBMPR|followUp': 1,
+      'q|2026-11-20|DPUBMPR|green': 1,
+      'q|2026-11-20|DPUBMPR|red': 1,
     })
+    expect(r.state.points.get(1000001)).toEqual({ lat: -7.15, lon: 111.88, colour: 'red' })
     expect(Object.fromEntries(start.counters)).toEqual(snapshot.counters) // the old state is untouched
   })
 
@@ -113,5 +139,37 @@ describe('applyEventBatch()', () => {
     expect(r).toMatchObject({ ok: false, expected: 12, got: 13 })
     expect(r.state.seq).toBe(11)
     expect([...r.state.villageIssues.keys()]).toEqual(['A'])
+  })
+})
+
+describe('map points', () => {
+  const closed = (seq: number): DomainEvent => {
+    const e = breached(seq) as unknown as { type: string; data: Record<string, unknown> }
+    return {
+      ...e,
+      type: 'complaint.closed',
+      data: {
+        ...e.data,
+        after: { state: 'CLOSED', colour: 'blue', opd: 'DPUBMPR', dispositionedAt: null },
+        reason: null,
+        auto: false,
+      },
+    } as unknown as DomainEvent
+  }
+
+  it("[DB4] reads the snapshot's columns, oldest first, in degrees", () => {
+    const state = dashboardFromSnapshot(snapshot)
+    expect([...state.points]).toEqual([
+      [1000001, { lat: -7.15, lon: 111.88, colour: 'green' }],
+      [1000002, { lat: -7.151, lon: 111.881, colour: 'red' }],
+    ])
+  })
+
+  it('[DB4] drops a point when its complaint closes, and leaves the points alone when nothing moves them', () => {
+    const start = dashboardFromSnapshot(snapshot)
+    const afterIssue = applyEventBatch(start, [reported(11, 'A')])
+    expect(afterIssue.state.points).toBe(start.points)
+    const r = applyEventBatch(afterIssue.state, [closed(12)])
+    expect([...r.state.points.keys()]).toEqual([1000002])
   })
 })

@@ -1,6 +1,8 @@
-import type { ComplaintSummary } from '../complaint.js'
+import type { ComplaintSummary, Point } from '../complaint.js'
 import type { DomainEvent } from '../events/index.js'
-import { type Snapshot, SNAPSHOT_RECENT } from '../snapshot.js'
+import { isOpen } from '../lifecycle.js'
+import { type Colour, COLOURS } from '../sla/colour.js'
+import { MAP_POINT_SCALE, MAP_POINTS_MAX, type Snapshot, SNAPSHOT_RECENT } from '../snapshot.js'
 import type { VillageIssue } from '../villageIssue.js'
 
 import { applyCounterDeltas, counterDeltas } from './counters.js'
@@ -20,9 +22,35 @@ export interface DashboardState {
   readonly villageIssues: ReadonlyMap<string, VillageIssue>
   /** Newest first, at most `SNAPSHOT_RECENT`. */
   readonly recent: readonly ComplaintSummary[]
+  /** Open complaints on the map by tracking number, oldest first, at most `MAP_POINTS_MAX`. */
+  readonly points: ReadonlyMap<number, MapPoint>
+  readonly kpis: Snapshot['kpis']
 }
 
+export interface MapPoint {
+  readonly lat: number
+  readonly lon: number
+  readonly colour: Colour
+}
+
+/** Rounded as the snapshot rounds it, so a point looks the same however it arrived. */
+const quantize = (v: number) => Math.round(v * MAP_POINT_SCALE) / MAP_POINT_SCALE
+const mapPoint = (p: Point, colour: Colour): MapPoint => ({
+  lat: quantize(p.lat),
+  lon: quantize(p.lon),
+  colour,
+})
+
 export function dashboardFromSnapshot(snapshot: Snapshot): DashboardState {
+  const { tracking, lat, lon, colour } = snapshot.points
+  const points = new Map<number, MapPoint>()
+  tracking.forEach((t, i) => {
+    points.set(t, {
+      lat: (lat[i] ?? 0) / MAP_POINT_SCALE,
+      lon: (lon[i] ?? 0) / MAP_POINT_SCALE,
+      colour: COLOURS[colour[i] ?? 0] ?? 'green',
+    })
+  })
   return {
     seq: snapshot.seq,
     utcOffsetMs: snapshot.utcOffsetMs,
@@ -32,6 +60,8 @@ export function dashboardFromSnapshot(snapshot: Snapshot): DashboardState {
     counters: new Map(Object.entries(snapshot.counters)),
     villageIssues: new Map(snapshot.villageIssues.map((i) => [i.id, i])),
     recent: snapshot.recent,
+    points,
+    kpis: snapshot.kpis,
   }
 }
 
@@ -56,16 +86,24 @@ export function applyEventBatch(state: DashboardState, events: readonly DomainEv
   let recent = [...state.recent]
   let { calendar } = state
   let seq = state.seq
-  const done = () => ({ ...state, seq, calendar, counters, villageIssues, recent })
+  // Copied on the first change only: most batches leave the 20,000 points alone.
+  let points = state.points as Map<number, MapPoint>
+  const writablePoints = () => (points === state.points ? (points = new Map(points)) : points)
+  const done = () => ({ ...state, seq, calendar, counters, villageIssues, recent, points })
 
   for (const event of fresh) {
     if (event.seq !== seq + 1) return { ok: false, state: done(), expected: seq + 1, got: event.seq }
     seq = event.seq
     applyCounterDeltas(counters, counterDeltas(event, state.utcOffsetMs))
     switch (event.type) {
-      case 'complaint.received':
-        recent = [event.data.summary, ...recent].slice(0, SNAPSHOT_RECENT)
+      case 'complaint.received': {
+        const { summary } = event.data
+        recent = [summary, ...recent].slice(0, SNAPSHOT_RECENT)
+        const map = writablePoints()
+        map.set(Number(summary.trackingId), mapPoint(summary.point, summary.colour))
+        if (map.size > MAP_POINTS_MAX) map.delete(map.keys().next().value ?? 0)
         break
+      }
       case 'village_issue.reported':
       case 'village_issue.updated':
         villageIssues.set(event.data.issue.id, event.data.issue)
@@ -77,13 +115,21 @@ export function applyEventBatch(state: DashboardState, events: readonly DomainEv
       case 'calendar.amended':
         calendar = { version: event.data.version, data: event.data.calendar }
         break
+      case 'token.issued':
+      case 'token.revoked':
+        break // credentials are not on any dashboard
       default: {
-        const { complaintId, after, version } = event.data
+        const { complaintId, trackingId, after, version } = event.data
         recent = recent.map((c) =>
           c.id === complaintId
             ? { ...c, state: after.state, colour: after.colour, opd: after.opd, version, updatedAt: event.at }
             : c,
         )
+        const key = Number(trackingId)
+        const point = points.get(key)
+        if (point && !isOpen(after.state)) writablePoints().delete(key)
+        else if (point && point.colour !== after.colour)
+          writablePoints().set(key, { ...point, colour: after.colour })
       }
     }
   }

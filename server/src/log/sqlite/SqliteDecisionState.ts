@@ -5,15 +5,16 @@ import {
   type ComplaintRecord,
   createWorkingCalendar,
   type DomainEvent,
+  type TokenId,
   type TrackingId,
   type VillageIssue,
   type VillageIssueId,
   type WorkingCalendar,
 } from '@pendopo/shared'
 
-import type { DecisionState } from '../../domain/decision.js'
+import type { DecisionState, TokenRecord } from '../../domain/decision.js'
 
-import type { Statements } from './statements.js'
+import type { Statements, TokenRow } from './statements.js'
 
 /** Enough for every complaint a busy day touches; each entry is a few kilobytes. */
 const RECORD_CACHE_SIZE = 10_000
@@ -95,6 +96,11 @@ export class SqliteDecisionState implements DecisionState {
     return row ? { id: row.id as VillageIssueId, reportedSeq: row.reported_seq } : undefined
   }
 
+  token(id: TokenId): TokenRecord | undefined {
+    const row = this.sql.token.get(id)
+    return row ? tokenRecord(row) : undefined
+  }
+
   /** Cached per version: parsing 70 holidays on every command would be waste. */
   calendar(): WorkingCalendar | undefined {
     const version = this.sql.calendarVersion.get()?.version
@@ -107,3 +113,13 @@ export class SqliteDecisionState implements DecisionState {
     return this.#calendar
   }
 }
+
+export const tokenRecord = (row: TokenRow): TokenRecord => ({
+  id: row.id as TokenId,
+  role: row.role as TokenRecord['role'],
+  name: row.name,
+  opd: row.opd as TokenRecord['opd'],
+  issuedAt: row.issued_at,
+  issuedBy: row.issued_by,
+  revokedAt: row.revoked_at,
+})

@@ -3,11 +3,15 @@ import { dirname } from 'node:path'
 
 import {
   type Audience,
+  type Colour,
+  COLOURS,
   type ComplaintId,
   type ComplaintRecord,
   COUNTER_FAMILIES,
   DATED_FAMILIES,
   type DomainEvent,
+  MAP_POINT_SCALE,
+  MAP_POINTS_MAX,
   type Snapshot,
   SNAPSHOT_DAYS,
   SNAPSHOT_RECENT,
@@ -22,12 +26,12 @@ import type { Logger } from 'pino'
 
 import type { Command, Outcome } from '../../domain/commands.js'
 import { decide } from '../../domain/decide.js'
-import type { DecisionContext } from '../../domain/decision.js'
+import type { DecisionContext, TokenRecord } from '../../domain/decision.js'
 import type { DueTimer } from '../../sla/DueTimer.js'
-import { type EventStore, StoreUnavailableError } from '../EventStore.js'
+import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
 
 import { MIGRATIONS, PROJECTION_TABLES } from './schema.js'
-import { SqliteDecisionState } from './SqliteDecisionState.js'
+import { SqliteDecisionState, tokenRecord } from './SqliteDecisionState.js'
 import { SqliteProjector } from './SqliteProjector.js'
 import { prepareStatements, type Statements } from './statements.js'
 
@@ -138,8 +142,8 @@ export class SqliteEventStore implements EventStore {
     )
   }
 
-  snapshot({ audience, now }: { audience: Audience; now: number }): Promise<Snapshot> {
-    const read = this.#db.transaction((): Snapshot => {
+  snapshot({ audience, now }: { audience: Audience; now: number }): Promise<StoreSnapshot> {
+    const read = this.#db.transaction((): StoreSnapshot => {
       const calendar = this.#state.calendar()
       if (!calendar) throw new Error('no working calendar has been published yet')
       const since = calendar.localDate(now - (SNAPSHOT_DAYS - 1) * DAY_MS)
@@ -161,6 +165,7 @@ export class SqliteEventStore implements EventStore {
         recent: this.#sql.recentComplaints
           .all(SNAPSHOT_RECENT)
           .map((r) => summarize(JSON.parse(r.record) as ComplaintRecord)),
+        points: mapPoints(this.#sql.openPoints.all(MAP_POINTS_MAX).reverse()),
       }
     })
     return Promise.resolve(read())
@@ -190,6 +195,15 @@ export class SqliteEventStore implements EventStore {
 
   nextTimerAt(): Promise<number | null> {
     return Promise.resolve(this.#sql.nextTimer.get()?.at ?? null)
+  }
+
+  tokenByDigest(digest: string): Promise<TokenRecord | undefined> {
+    const row = this.#sql.tokenByDigest.get(digest)
+    return Promise.resolve(row ? tokenRecord(row) : undefined)
+  }
+
+  tokens(): Promise<TokenRecord[]> {
+    return Promise.resolve(this.#sql.tokens.all().map(tokenRecord))
   }
 
   calendar() {
@@ -229,6 +243,16 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
+/** Open complaints as the snapshot's columns (oldest first, coordinates in integer 1e-5 degrees). */
+function mapPoints(rows: ReadonlyArray<{ tracking_id: string; lat: number; lon: number; colour: string }>) {
+  return {
+    tracking: rows.map((r) => Number(r.tracking_id)),
+    lat: rows.map((r) => Math.round(r.lat * MAP_POINT_SCALE)),
+    lon: rows.map((r) => Math.round(r.lon * MAP_POINT_SCALE)),
+    colour: rows.map((r) => COLOURS.indexOf(r.colour as Colour)),
+  }
+}
+
 /** Due order: earliest first, then a fixed order so a round is reproducible. */
 const byDueOrder = (a: DueTimer, b: DueTimer): number =>
   a.fireAt - b.fireAt ||
@@ -244,6 +268,9 @@ function subjectOf(event: DomainEvent): string | null {
     case 'village_issue.updated':
     case 'village_issue.resolved':
       return event.data.issue.id
+    case 'token.issued':
+    case 'token.revoked':
+      return event.data.tokenId
     default:
       return null
   }

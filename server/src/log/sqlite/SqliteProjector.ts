@@ -56,6 +56,24 @@ export class SqliteProjector {
       case 'calendar.amended':
         this.sql.upsertCalendar.run(event.data.version, JSON.stringify(event.data.calendar))
         break
+      case 'token.issued': {
+        const { tokenId, role, name, opd, digest } = event.data
+        if (!digest)
+          throw new Error(`token.issued ${tokenId} has no digest: only the log's own copy may be applied`)
+        this.sql.insertToken.run({
+          id: tokenId,
+          digest,
+          role,
+          name,
+          opd,
+          issuedAt: event.at,
+          issuedBy: event.actor.id,
+        })
+        break
+      }
+      case 'token.revoked':
+        this.sql.revokeToken.run(event.at, event.data.tokenId)
+        break
       default: {
         const before = this.state.complaint(event.data.complaintId)
         this.writeComplaint(before, evolveComplaint(before, event), event.seq)
@@ -114,6 +132,8 @@ export class SqliteProjector {
         desa: record.desaCode,
         category: record.category,
         receivedAt: toMillis(record.receivedAt),
+        lat: record.point.lat,
+        lon: record.point.lon,
       })
     }
     this.state.remember(record)

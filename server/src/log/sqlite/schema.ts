@@ -64,6 +64,27 @@ export const MIGRATIONS: readonly string[] = [
     value INTEGER NOT NULL
   ) STRICT, WITHOUT ROWID;
   `,
+  `
+  -- The map: open complaints' points, newest first, without parsing their records.
+  ALTER TABLE complaints ADD COLUMN lat REAL;
+  ALTER TABLE complaints ADD COLUMN lon REAL;
+  UPDATE complaints SET lat = json_extract(record, '$.point.lat'), lon = json_extract(record, '$.point.lon');
+  CREATE INDEX complaints_open_by_received_seq ON complaints (received_seq)
+    WHERE state NOT IN ('CLOSED', 'ARCHIVED');
+  `,
+  `
+  -- Credentials issued by an admin: their digests, never the tokens.
+  CREATE TABLE tokens (
+    id         TEXT PRIMARY KEY,
+    digest     TEXT NOT NULL UNIQUE,
+    role       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    opd        TEXT,
+    issued_at  TEXT NOT NULL,
+    issued_by  TEXT NOT NULL,
+    revoked_at TEXT
+  ) STRICT;
+  `,
 ]
 
 /** The projection tables: what a rebuild empties and refills from the log. */

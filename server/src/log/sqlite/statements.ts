@@ -30,13 +30,17 @@ export function prepareStatements(db: Database.Database) {
     ),
     insertComplaint: s(
       `INSERT INTO complaints (id, tracking_id, channel, external_id, received_seq, state, colour, opd, desa,
-         category, received_at, updated_at, version, next_timer_at, record)
+         category, received_at, updated_at, version, next_timer_at, lat, lon, record)
        VALUES (@id, @trackingId, @channel, @externalId, @receivedSeq, @state, @colour, @opd, @desa,
-         @category, @receivedAt, @updatedAt, @version, @nextTimerAt, @record)`,
+         @category, @receivedAt, @updatedAt, @version, @nextTimerAt, @lat, @lon, @record)`,
     ),
     updateComplaint: s(
       `UPDATE complaints SET state = @state, colour = @colour, opd = @opd, updated_at = @updatedAt,
          version = @version, next_timer_at = @nextTimerAt, record = @record WHERE id = @id`,
+    ),
+    openPoints: s<[number], { tracking_id: string; lat: number; lon: number; colour: string }>(
+      `SELECT tracking_id, lat, lon, colour FROM complaints WHERE state NOT IN ('CLOSED', 'ARCHIVED')
+       ORDER BY received_seq DESC LIMIT ?`,
     ),
     recentComplaints: s<[number], { record: string }>(
       'SELECT record FROM complaints ORDER BY received_seq DESC LIMIT ?',
@@ -73,6 +77,16 @@ export function prepareStatements(db: Database.Database) {
       'SELECT record FROM village_issues WHERE active = 1 ORDER BY reported_seq',
     ),
 
+    // credentials
+    insertToken: s(
+      `INSERT INTO tokens (id, digest, role, name, opd, issued_at, issued_by, revoked_at)
+       VALUES (@id, @digest, @role, @name, @opd, @issuedAt, @issuedBy, NULL)`,
+    ),
+    revokeToken: s<[string, string]>('UPDATE tokens SET revoked_at = ? WHERE id = ?'),
+    token: s<[string], TokenRow>('SELECT * FROM tokens WHERE id = ?'),
+    tokenByDigest: s<[string], TokenRow>('SELECT * FROM tokens WHERE digest = ?'),
+    tokens: s<[], TokenRow>('SELECT * FROM tokens ORDER BY issued_at'),
+
     // calendar and counts
     calendarVersion: s<[], { version: number }>('SELECT version FROM calendar WHERE id = 1'),
     calendar: s<[], { version: number; data: string }>('SELECT version, data FROM calendar WHERE id = 1'),
@@ -87,3 +101,14 @@ export function prepareStatements(db: Database.Database) {
 }
 
 export type Statements = ReturnType<typeof prepareStatements>
+
+export interface TokenRow {
+  id: string
+  digest: string
+  role: string
+  name: string
+  opd: string | null
+  issued_at: string
+  issued_by: string
+  revoked_at: string | null
+}
