@@ -23,6 +23,8 @@ export const COUNTER_FAMILIES = {
   dispositionCohort: 'q',
   /** `rh|<YYYY-MM-DDTHH>|<channel>`: complaints received per local hour and channel. */
   receivedHour: 'rh',
+  /** `kh|<YYYY-MM-DDTHH>|<kecamatanCode>`: complaints received per local hour and kecamatan (spikes). */
+  receivedHourKecamatan: 'kh',
   /** `rd|<YYYY-MM-DD>|<category>`: complaints received per local day and category. */
   receivedDay: 'rd',
   /** `fd|<YYYY-MM-DD>|<opd>|<met or late>`: follow-ups per day and OPD, on time or late. */
@@ -38,7 +40,17 @@ export const COUNTER_FAMILIES = {
 } as const
 
 /** Families keyed by a local date or hour; a snapshot sends only a recent window of them. */
-export const DATED_FAMILIES: ReadonlySet<string> = new Set(['q', 'rh', 'rd', 'fd', 'fh', 'cd', 'bd', 'rt'])
+export const DATED_FAMILIES: ReadonlySet<string> = new Set([
+  'q',
+  'rh',
+  'kh',
+  'rd',
+  'fd',
+  'fh',
+  'cd',
+  'bd',
+  'rt',
+])
 
 const HOUR_MS = 3_600_000
 /** Follow-up durations are counted in 4-working-hour buckets up to 200 h; that is enough for a median. */
@@ -47,8 +59,12 @@ const FOLLOW_UP_MAX_HOURS = 200
 
 export type CounterDeltas = Map<string, number>
 
-const localHour = (ms: number, offset: number) => new Date(ms + offset).toISOString().slice(0, 13)
-const localDay = (ms: number, offset: number) => new Date(ms + offset).toISOString().slice(0, 10)
+/** The local hour of an instant, `YYYY-MM-DDTHH`: the key of hourly counters. */
+export const localHour = (ms: number, utcOffsetMs: number): string =>
+  new Date(ms + utcOffsetMs).toISOString().slice(0, 13)
+/** The local date of an instant, `YYYY-MM-DD`: the key of daily counters. */
+export const localDay = (ms: number, utcOffsetMs: number): string =>
+  new Date(ms + utcOffsetMs).toISOString().slice(0, 10)
 
 function add(deltas: CounterDeltas, key: string, n: number): void {
   const next = (deltas.get(key) ?? 0) + n
@@ -70,7 +86,9 @@ export function counterDeltas(event: DomainEvent | NewEvent, utcOffsetMs: number
     add(deltas, `p|${c.opd ?? '-'}|${c.state}|${c.colour}`, 1)
     add(deltas, `k|${c.kecamatanCode}|${c.colour}`, 1)
     add(deltas, `d|${c.desaCode}|${c.colour}`, 1)
-    add(deltas, `rh|${localHour(toMillis(c.receivedAt), utcOffsetMs)}|${c.channel}`, 1)
+    const hour = localHour(toMillis(c.receivedAt), utcOffsetMs)
+    add(deltas, `rh|${hour}|${c.channel}`, 1)
+    add(deltas, `kh|${hour}|${c.kecamatanCode}`, 1)
     add(deltas, `rd|${day(c.receivedAt)}|${c.category}`, 1)
     return deltas
   }

@@ -4,7 +4,7 @@ import type { DomainEvent } from '../events/index.js'
 import type { Snapshot } from '../snapshot.js'
 import type { VillageIssue } from '../villageIssue.js'
 
-import { applyEventBatch, dashboardFromSnapshot } from './dashboard.js'
+import { applyEventBatch, dashboardFromSnapshot, pruneDatedCounters } from './dashboard.js'
 
 const ISSUE = {
   id: '01KAAAAAAAAAAAAAAAAAAAAAAA',
@@ -171,5 +171,27 @@ describe('map points', () => {
     expect(afterIssue.state.points).toBe(start.points)
     const r = applyEventBatch(afterIssue.state, [closed(12)])
     expect([...r.state.points.keys()]).toEqual([1000002])
+  })
+})
+
+describe('pruneDatedCounters()', () => {
+  it('[DB5] drops dated counters before the window and keeps the undated ones', () => {
+    const state = {
+      ...dashboardFromSnapshot(snapshot),
+      countersSince: '2026-11-08',
+      counters: new Map([
+        ['p|DPUBMPR|RECEIVED|green', 3],
+        ['rd|2026-11-08|pupr.jalan-berlubang', 4],
+        ['rh|2026-11-08T23|whatsapp', 1],
+        ['rh|2026-11-09T00|whatsapp', 2],
+      ]),
+    }
+    const pruned = pruneDatedCounters(state, '2026-11-09')
+    expect(Object.fromEntries(pruned.counters)).toEqual({
+      'p|DPUBMPR|RECEIVED|green': 3,
+      'rh|2026-11-09T00|whatsapp': 2,
+    })
+    expect(pruned.countersSince).toBe('2026-11-09')
+    expect(pruneDatedCounters(pruned, '2026-11-09')).toBe(pruned)
   })
 })

@@ -5,7 +5,7 @@ import { type Colour, COLOURS } from '../sla/colour.js'
 import { MAP_POINT_SCALE, MAP_POINTS_MAX, type Snapshot, SNAPSHOT_RECENT } from '../snapshot.js'
 import type { VillageIssue } from '../villageIssue.js'
 
-import { applyCounterDeltas, counterDeltas } from './counters.js'
+import { applyCounterDeltas, counterDate, counterDeltas } from './counters.js'
 
 /**
  * What a live client holds: a snapshot, moved forward by each event. Pure and immutable per batch, so a
@@ -134,4 +134,18 @@ export function applyEventBatch(state: DashboardState, events: readonly DomainEv
     }
   }
   return { ok: true, state: done(), applied: fresh.length }
+}
+
+/**
+ * Drops dated counters from before `since` (a local date), as a snapshot taken then would leave them out:
+ * a wall that runs for weeks holds a bounded window, and stays equal to a fresh snapshot.
+ */
+export function pruneDatedCounters(state: DashboardState, since: string): DashboardState {
+  if (since <= state.countersSince) return state
+  const counters = new Map<string, number>()
+  for (const [key, n] of state.counters) {
+    const date = counterDate(key)
+    if (date === null || date.slice(0, 10) >= since) counters.set(key, n)
+  }
+  return { ...state, counters, countersSince: since }
 }
