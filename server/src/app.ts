@@ -9,6 +9,7 @@ import {
   type SlaPolicy,
   type Snapshot,
   SYSTEM_ACTOR,
+  type WallConfig,
 } from '@pendopo/shared'
 import compression from 'compression'
 import express from 'express'
@@ -28,6 +29,7 @@ import { healthRoutes, metricsRoutes } from './api/opsRoutes.js'
 import { readRoutes } from './api/readRoutes.js'
 import { tokenRoutes } from './api/tokenRoutes.js'
 import { villageIssueRoutes } from './api/villageIssueRoutes.js'
+import { webRoutes } from './api/webRoutes.js'
 import type { Authenticator } from './auth/Authenticator.js'
 import type { TokenDeps } from './auth/issueToken.js'
 import type { Clock } from './clock.js'
@@ -52,6 +54,10 @@ export interface AppDeps {
   readonly initialCalendar: CalendarData
   /** The slow KPIs from configuration (SAKIP, IPP, …), shown with their as-of dates. */
   readonly kpis?: readonly Kpi[]
+  /** The wall's playlist and urgent rule. */
+  readonly wall?: WallConfig
+  /** The built web app to serve (web/dist); none in API-only tests. */
+  readonly webDir?: string
   /** Largest accepted JSON body, in body-parser's notation (`64kb`). */
   readonly bodyLimit?: string
   /** How many missed events a client may resume by replay before it gets a snapshot instead. */
@@ -130,6 +136,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(compression())
   app.use(express.json({ limit: bodyLimit, strict: true }))
   app.use(healthRoutes({ store, log }))
+  if (deps.webDir) app.use(webRoutes({ webDir: deps.webDir, log }))
   app.use(authenticate(deps.authenticator))
   app.use(metricsRoutes({ metrics }))
   const api = express.Router()
@@ -137,6 +144,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(villageIssueRoutes({ ingest, store }))
   api.use(calendarRoutes({ store, submit, clock }))
   api.use(tokenRoutes({ tokens, store }))
+  api.get('/wall/config', (_req, res) => {
+    if (!deps.wall) res.status(404).json({ error: 'no wall playlist is configured' })
+    else res.json(deps.wall)
+  })
   api.use(readRoutes({ takeSnapshot, reference: deps.reference, policy: deps.policy }))
   api.use(openApiRoutes())
   app.use('/api/v1', api)

@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
 import { issuesOf, SlaPolicySchema } from '@pendopo/shared'
 import { z } from 'zod'
 
@@ -25,6 +28,8 @@ const EnvSchema = z.object({
     .default('64kb'),
   PENDOPO_REPLAY_LIMIT: positiveInt.default(REPLAY_LIMIT),
   PENDOPO_KPIS_FILE: z.string().min(1).optional(),
+  PENDOPO_WALL_FILE: z.string().min(1).optional(),
+  PENDOPO_WEB_DIR: z.string().min(1).optional(),
   PENDOPO_SIM: onOff.default('on'),
   PENDOPO_SIM_RATE: z.coerce.number().positive().max(60_000).default(30),
   PENDOPO_SIM_SEED: z.string().min(1).default('bojonegoro'),
@@ -35,6 +40,12 @@ const EnvSchema = z.object({
   PENDOPO_SLA_LEGAL_CAP_DAYS: positiveInt.optional(),
   PENDOPO_SLA_WARNING_SHARE: z.coerce.number().optional(),
 })
+
+/** web/dist of this checkout, found through the workspace link (the same from src/ and from dist/). */
+const DEFAULT_WEB_DIR = join(
+  dirname(createRequire(import.meta.url).resolve('@pendopo/web/package.json')),
+  'dist',
+)
 
 /** In demo mode without a configured token, this one works, and the README says so. */
 export const DEMO_API_TOKEN = 'pendopo-demo-admin-token'
@@ -73,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     bodyLimit: e.PENDOPO_BODY_LIMIT,
     replayLimit: e.PENDOPO_REPLAY_LIMIT,
     kpisFile: e.PENDOPO_KPIS_FILE,
+    wallFile: e.PENDOPO_WALL_FILE,
+    webDir: e.PENDOPO_WEB_DIR ?? DEFAULT_WEB_DIR,
     policy: policy.data,
     sim: {
       enabled: e.PENDOPO_SIM === 'on',

@@ -7,6 +7,7 @@ import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
 import { SqliteEventStore } from './log/sqlite/SqliteEventStore.js'
 import { loadCalendarFile } from './reference/loadCalendarFile.js'
 import { loadKpiFile } from './reference/loadKpiFile.js'
+import { loadWallFile } from './reference/loadWallFile.js'
 import { loadReference } from './reference/Reference.js'
 import { createSimulator } from './sim/Simulator.js'
 
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
     policy: config.policy,
     initialCalendar: loadCalendarFile(),
     kpis: loadKpiFile(config.kpisFile),
+    wall: loadWallFile(reference, config.wallFile),
+    webDir: config.webDir,
     bodyLimit: config.bodyLimit,
     replayLimit: config.replayLimit,
   })

@@ -24,6 +24,14 @@ export function errorHandler(log: Logger, bodyLimit: string): ErrorRequestHandle
       res.status(status).json({ error: message })
       return
     }
+    // Errors from Express's own middleware (serve-static's 404, say) carry their client-error status.
+    const status = (error as { status?: unknown }).status
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res
+        .status(status)
+        .json({ error: status === 404 ? `not found: ${req.path}` : 'the request was refused' })
+      return
+    }
     if (error instanceof StoreUnavailableError) {
       log.error({ err: error, url: req.originalUrl }, 'store unavailable')
       res

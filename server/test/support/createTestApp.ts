@@ -63,6 +63,8 @@ export async function createTestApp(
     port?: number
     /** Wraps the store the app uses (e.g. with latency); `store` stays the real one for assertions. */
     wrapStore?: (store: EventStore) => EventStore
+    /** A built web app to serve (the default serves none). */
+    webDir?: string
   } = {},
 ): Promise<TestApp> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pendopo-test-'))
@@ -87,6 +89,7 @@ export async function createTestApp(
     initialCalendar: loadCalendarFile(),
     kpis: loadKpiFile(),
     ...(options.replayLimit ? { replayLimit: options.replayLimit } : {}),
+    ...(options.webDir ? { webDir: options.webDir } : {}),
   })
   const { port } = await app.listen(options.port ?? 0, '127.0.0.1')
   const url = `http://127.0.0.1:${port}`
