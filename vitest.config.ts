@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    projects: ['shared', 'server', 'e2e'],
+    projects: ['shared', 'server', 'web', 'e2e'],
   },
 })

@@ -1,0 +1,36 @@
+import { registerStrings } from '../../i18n/i18n.js'
+
+registerStrings('kpi-tiles', {
+  id: {
+    'title.live': 'Angka kunci hari ini',
+    'title.slow': 'Indikator kinerja daerah',
+    'title.all': 'Angka kunci dan indikator kinerja',
+    'tile.open': 'Terbuka',
+    'tile.overdue': 'Terlambat',
+    'tile.receivedToday': 'Masuk hari ini',
+    'tile.closedToday': 'Selesai hari ini',
+    'tile.followUpMedian': 'Median tindak lanjut',
+    'tile.followUpMedian.short': 'Tindak lanjut',
+    'tile.satisfaction': 'Kepuasan warga',
+    workingHours: 'jam kerja',
+    regencyWide: 'seluruh kabupaten',
+    asOf: 'per {{date}}',
+    none: '–',
+  },
+  en: {
+    'title.live': 'Key figures today',
+    'title.slow': 'Regency performance indicators',
+    'title.all': 'Key figures and performance indicators',
+    'tile.open': 'Open',
+    'tile.overdue': 'Overdue',
+    'tile.receivedToday': 'Received today',
+    'tile.closedToday': 'Closed today',
+    'tile.followUpMedian': 'Median follow-up',
+    'tile.followUpMedian.short': 'Follow-up',
+    'tile.satisfaction': 'Satisfaction',
+    workingHours: 'work hours',
+    regencyWide: 'whole regency',
+    asOf: 'as of {{date}}',
+    none: '–',
+  },
+})

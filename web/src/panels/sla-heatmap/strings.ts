@@ -1,0 +1,38 @@
+import { registerStrings } from '../../i18n/i18n.js'
+
+registerStrings('sla-heatmap', {
+  id: {
+    'title.days': 'Disposisi per OPD, 10 hari kerja',
+    'title.stages': 'Posisi laporan per OPD',
+    overdueTotal: '{{count}} terlambat',
+    queue: 'Verifikasi (Kominfo)',
+    'legend.red': 'Terlambat',
+    'legend.yellow': 'Mendekati batas',
+    'legend.green': 'Tepat waktu',
+    'legend.blue': 'Selesai',
+    more: '+{{count}} OPD lain',
+    empty: 'Belum ada laporan yang didisposisikan.',
+    'stage.verification': 'Verifikasi',
+    'stage.dispositioned': 'Disposisi',
+    'stage.replied': 'Tanggapan pelapor',
+    'stage.followedUp': 'Tindak lanjut',
+    'stage.closed': 'Selesai',
+  },
+  en: {
+    'title.days': 'Dispositions per OPD, 10 working days',
+    'title.stages': 'Where each OPD’s complaints stand',
+    overdueTotal: '{{count}} overdue',
+    queue: 'Verification (Kominfo)',
+    'legend.red': 'Overdue',
+    'legend.yellow': 'Due soon',
+    'legend.green': 'On time',
+    'legend.blue': 'Done',
+    more: '+{{count}} more OPDs',
+    empty: 'No complaint has been dispositioned yet.',
+    'stage.verification': 'Verification',
+    'stage.dispositioned': 'Dispositioned',
+    'stage.replied': 'Reporter replied',
+    'stage.followedUp': 'Followed up',
+    'stage.closed': 'Closed',
+  },
+})

@@ -1,0 +1,36 @@
+import './strings.js'
+
+import { TEST_IDS } from '@pendopo/shared'
+import { useTranslation } from 'react-i18next'
+
+import { useWall } from '../../store/WallProvider.js'
+
+import { sceneHeading, SceneView } from './scenes/SceneView.js'
+import { StatusBar } from './StatusBar.js'
+import { useScene } from './useScene.js'
+import styles from './WallScreen.module.css'
+
+/**
+ * `/wall`: the Command Center's video wall. A status line, then the scene the playlist (or an urgent spike)
+ * calls for. Nothing here fetches or listens: everything comes from the store.
+ */
+export function WallScreen() {
+  const { t, i18n } = useTranslation('wall')
+  const shown = useScene()
+  const ready = useWall((s) => s.dashboard !== null && s.reference !== null)
+  const reference = useWall((s) => s.reference)
+  const seq = useWall((s) => s.dashboard?.seq ?? null)
+  return (
+    <div
+      className={`${styles.wall} kiosk`}
+      data-testid={TEST_IDS.wall.root}
+      data-seq={seq ?? undefined}
+      data-scene={shown ? (shown.kind === 'urgent' ? 'urgent' : shown.scene.id) : undefined}
+    >
+      <StatusBar heading={shown ? sceneHeading(shown, { t, language: i18n.language, reference }) : ''} />
+      <main className={styles.stage}>
+        {ready && shown ? <SceneView shown={shown} /> : <p className={styles.waiting}>{t('waiting')}</p>}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,167 @@
+import {
+  applyEventBatch,
+  dashboardFromSnapshot,
+  type DashboardState,
+  type DomainEvent,
+  localDay,
+  pruneDatedCounters,
+  type ReferenceData,
+  type Snapshot,
+  SNAPSHOT_DAYS,
+  type WallConfig,
+} from '@pendopo/shared'
+import { createStore, type StoreApi } from 'zustand/vanilla'
+
+import type { FrameScheduler } from './frames.js'
+import { TICKER_MAX, type TickerItem, tickerItem } from './ticker.js'
+
+/** A new complaint flashes on the map for this long, then it is an ordinary point. */
+export const FLASH_MS = 4_000
+/** At most this many flashes are remembered (a burst of hundreds must not pile up). */
+const FLASHES_MAX = 200
+/** Dated counters older than the snapshot window are dropped this often: a wall that runs for weeks stays bounded. */
+const PRUNE_EVERY_MS = 60_000
+const DAY_MS = 86_400_000
+
+export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'refused'
+
+/** A complaint that just arrived, for the map to flash. */
+export interface Arrival {
+  readonly tracking: number
+  readonly lat: number
+  readonly lon: number
+  /** Client clock, ms. */
+  readonly at: number
+}
+
+export interface WallState {
+  readonly connection: { readonly status: ConnectionStatus; readonly since: number }
+  /** The live dashboard: a snapshot moved forward by every event; null until the first snapshot. */
+  readonly dashboard: DashboardState | null
+  /** The server's instant of the newest data held. */
+  readonly asOf: string | null
+  /** When (client clock) data last arrived: the "updated 12 seconds ago" of an offline wall. */
+  readonly lastDataAt: number | null
+  readonly ticker: readonly TickerItem[]
+  /** Newest first, only the last FLASH_MS. */
+  readonly arrivals: readonly Arrival[]
+  /**
+   * Events are missing after `afterSeq`: the connection module asks the server to resume (and notes when,
+   * in `askedAt`). Batches that do not connect to what is held are dropped meanwhile; the first one that
+   * does closes the gap.
+   */
+  readonly gap: { readonly afterSeq: number; readonly askedAt: number | null } | null
+  readonly reference: ReferenceData | null
+  readonly wallConfig: WallConfig | null
+}
+
+type Incoming =
+  | { readonly kind: 'snapshot'; readonly snapshot: Snapshot }
+  | { readonly kind: 'events'; readonly events: DomainEvent[] }
+
+export interface WallStore {
+  readonly store: StoreApi<WallState>
+  /** Queues a snapshot: applied at the next frame, replacing what is held. */
+  receiveSnapshot(snapshot: Snapshot): void
+  /** Queues a batch: applied at the next frame, in order, duplicates skipped, a gap flagged. */
+  receiveEvents(events: DomainEvent[]): void
+  setConnection(status: ConnectionStatus): void
+  /** The connection module asked the server to resume after the gap (by `resume`, or by reconnecting). */
+  resumeAsked(): void
+  setReference(reference: ReferenceData): void
+  setWallConfig(config: WallConfig): void
+}
+
+/**
+ * The wall's store: a vanilla zustand store (testable without React), written only through these actions.
+ * Whatever arrives is queued and applied at most once per animation frame, so 200 events a second cost
+ * one state change per frame, not 200.
+ */
+export function createWallStore(deps: { frames: FrameScheduler; now: () => number }): WallStore {
+  const store = createStore<WallState>(() => ({
+    connection: { status: 'connecting', since: deps.now() },
+    dashboard: null,
+    asOf: null,
+    lastDataAt: null,
+    ticker: [],
+    arrivals: [],
+    gap: null,
+    reference: null,
+    wallConfig: null,
+  }))
+  let queue: Incoming[] = []
+  let prunedAt = 0
+
+  const flush = () => {
+    const incoming = queue
+    queue = []
+    if (incoming.length === 0) return
+    const now = deps.now()
+    const prune = now - prunedAt >= PRUNE_EVERY_MS
+    if (prune) prunedAt = now
+    store.setState((state) => {
+      const next = applyIncoming(state, incoming, now)
+      if (!prune || !next.dashboard) return next
+      const since = localDay(now - (SNAPSHOT_DAYS - 1) * DAY_MS, next.dashboard.utcOffsetMs)
+      return { ...next, dashboard: pruneDatedCounters(next.dashboard, since) }
+    })
+  }
+  const enqueue = (item: Incoming) => {
+    queue.push(item)
+    deps.frames.request(flush)
+  }
+
+  return {
+    store,
+    receiveSnapshot: (snapshot) => enqueue({ kind: 'snapshot', snapshot }),
+    receiveEvents: (events) => enqueue({ kind: 'events', events }),
+    setConnection: (status) => {
+      if (store.getState().connection.status !== status)
+        store.setState({ connection: { status, since: deps.now() } })
+    },
+    resumeAsked: () => {
+      const { gap } = store.getState()
+      if (gap) store.setState({ gap: { ...gap, askedAt: deps.now() } })
+    },
+    setReference: (reference) => store.setState({ reference }),
+    setWallConfig: (wallConfig) => store.setState({ wallConfig }),
+  }
+}
+
+/** One frame's worth of arrivals, applied in order. Pure: the store's only writer. */
+function applyIncoming(state: WallState, incoming: readonly Incoming[], now: number): Partial<WallState> {
+  let { dashboard, asOf, ticker, gap } = state
+  const arrivals = state.arrivals.filter((a) => now - a.at < FLASH_MS)
+  for (const item of incoming) {
+    if (item.kind === 'snapshot') {
+      dashboard = dashboardFromSnapshot(item.snapshot)
+      asOf = item.snapshot.at
+      gap = null
+      continue
+    }
+    if (!dashboard) continue // events before any snapshot cannot be placed; the snapshot will cover them
+    const held = dashboard.seq
+    const outcome = applyEventBatch(dashboard, item.events)
+    const applied = item.events.filter((e) => e.seq > held && e.seq <= outcome.state.seq)
+    dashboard = outcome.state
+    if (!outcome.ok && !gap) gap = { afterSeq: outcome.state.seq, askedAt: null }
+    if (applied.length === 0) continue
+    if (outcome.ok) gap = null // the stream connects again
+    asOf = applied.at(-1)?.at ?? asOf
+    const lines = applied.flatMap((e) => tickerItem(e) ?? []).reverse()
+    if (lines.length > 0) ticker = [...lines, ...ticker].slice(0, TICKER_MAX)
+    for (const e of applied) {
+      if (e.type !== 'complaint.received') continue
+      const { trackingId, point } = e.data.summary
+      arrivals.unshift({ tracking: Number(trackingId), lat: point.lat, lon: point.lon, at: now })
+    }
+  }
+  return {
+    dashboard,
+    asOf,
+    ticker,
+    gap,
+    arrivals: arrivals.slice(0, FLASHES_MAX),
+    lastDataAt: dashboard === state.dashboard && asOf === state.asOf ? state.lastDataAt : now,
+  }
+}
