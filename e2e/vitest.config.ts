@@ -13,5 +13,7 @@ export default defineConfig({
     globalSetup: ['support/buildOnce.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Real servers and a real browser on two cores: one spec file at a time, so timings mean something.
+    fileParallelism: false,
   },
 })

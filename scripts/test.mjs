@@ -22,25 +22,40 @@ let staticFailures = 0
 for (const [label, command, args] of checks) if (!run(label, command, args)) staticFailures++
 
 const out = mkdtempSync(join(tmpdir(), 'pendopo-vitest-'))
-const report = join(out, 'report.json')
-const testsPassed = run(
-  'tests (vitest run)',
-  ...npx('vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`),
-)
-
 let passed = 0
 let failed = staticFailures
 let skipped = 0
-try {
-  const json = JSON.parse(readFileSync(report, 'utf8'))
-  passed = json.numPassedTests
-  failed += json.numFailedTests + (json.numFailedTestSuites ?? 0)
-  skipped = json.numPendingTests + json.numTodoTests
-} catch {
-  failed += 1 // vitest did not even report
+let allRan = true
+// Unit and integration tests first; then the end-to-end ones (real servers, real Chromium) on their own, so
+// their timings never share the machine with anything else.
+for (const [label, projects] of [
+  ['tests (vitest: shared, server, web)', ['shared', 'server', 'web']],
+  ['end-to-end tests (vitest: e2e, real server and Chromium)', ['e2e']],
+]) {
+  const report = join(out, `${projects.join('-')}.json`)
+  const ok = run(
+    label,
+    ...npx(
+      'vitest/vitest.mjs',
+      'run',
+      ...projects.flatMap((p) => ['--project', p]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ),
+  )
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'))
+    passed += json.numPassedTests
+    failed += json.numFailedTests + (json.numFailedTestSuites ?? 0)
+    skipped += json.numPendingTests + json.numTodoTests
+    if (!ok && json.numFailedTests + (json.numFailedTestSuites ?? 0) === 0) failed += 1
+  } catch {
+    failed += 1 // vitest did not even report
+  }
+  allRan &&= ok
 }
 rmSync(out, { recursive: true, force: true })
-if (!testsPassed && failed === staticFailures) failed += 1
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
-process.exit(failed === 0 && testsPassed ? 0 : 1)
+process.exit(failed === 0 && allRan ? 0 : 1)
