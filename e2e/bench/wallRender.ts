@@ -21,28 +21,27 @@ interface FrameWindow {
   readonly seconds: number
 }
 
-/** Frame-to-frame intervals and long tasks (> 50 ms) seen by the page during `seconds`. */
+/**
+ * Frame-to-frame intervals and long tasks (> 50 ms) seen by the page during `seconds`. Written as page
+ * source, not as a function: tsx compiles functions with helpers (`__name`) the page does not have.
+ */
+const FRAME_PROBE = `(seconds) => new Promise((resolve) => {
+  const stamps = []
+  let longTasks = 0
+  const observer = new PerformanceObserver((list) => (longTasks += list.getEntries().length))
+  observer.observe({ type: 'longtask' })
+  const end = performance.now() + seconds * 1000
+  function tick(t) {
+    stamps.push(t)
+    if (t < end) return requestAnimationFrame(tick)
+    observer.disconnect()
+    resolve({ intervals: stamps.slice(1).map((v, i) => v - stamps[i]), longTasks, seconds })
+  }
+  requestAnimationFrame(tick)
+})`
+
 function measureFrames(page: Page, seconds: number): Promise<FrameWindow> {
-  return page.evaluate(
-    (s) =>
-      new Promise<FrameWindow>((resolve) => {
-        const stamps: number[] = []
-        let longTasks = 0
-        const observer = new PerformanceObserver((list) => (longTasks += list.getEntries().length))
-        observer.observe({ type: 'longtask' })
-        const end = performance.now() + s * 1000
-        const tick = (t: number) => {
-          stamps.push(t)
-          if (t < end) requestAnimationFrame(tick)
-          else {
-            observer.disconnect()
-            resolve({ intervals: stamps.slice(1).map((v, i) => v - (stamps[i] ?? v)), longTasks, seconds: s })
-          }
-        }
-        requestAnimationFrame(tick)
-      }),
-    seconds,
-  )
+  return page.evaluate<FrameWindow>(`(${FRAME_PROBE})(${seconds})`)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
+import { MAP_POINTS_MAX } from '@pendopo/shared'
 import type { Page } from 'playwright-core'
 
 import { WallPage } from '../pages/WallPage.js'
@@ -8,6 +9,7 @@ import { launchBrowser, openPage } from '../support/browser.js'
 import { ADMIN, startWallServer } from '../support/wallServer.js'
 
 import type { BenchRow } from './report.js'
+import { seedComplaints } from './seed.js'
 
 const LOAD_GENERATOR = fileURLToPath(new URL('./loadGenerator.ts', import.meta.url))
 /** "Fast": five times the rendering benchmark's rate, an hour of a busy regency's day every few seconds. */
@@ -24,7 +26,9 @@ async function heapMb(page: Page): Promise<number> {
 
 /**
  * The wall under a fast stream for a long time: its JS heap after the full run must be within 20 % of its
- * size at the early mark. Full run: 5 and 30 minutes, as the issue asks; quick run: 1 and 3 minutes.
+ * size at the early mark. Full run: 5 and 30 minutes, as the issue asks; quick run: 1 and 3 minutes. The
+ * map starts full (its 20,000-point cap, as on a wall that has run for days), so both marks see a wall in
+ * its steady state and growth means a leak, not a map still filling up.
  */
 export async function benchWallSoak({ quick }: { quick: boolean }): Promise<BenchRow[]> {
   const [earlyMin, lateMin] = quick ? [1, 3] : [5, 30]
@@ -34,6 +38,7 @@ export async function benchWallSoak({ quick }: { quick: boolean }): Promise<Benc
       urgent: { minReports: 1_000_000 },
     },
   })
+  await seedComplaints(wall.url, ADMIN, { count: MAP_POINTS_MAX })
   const browser = await launchBrowser()
   const load = spawn(
     process.execPath,

@@ -8,8 +8,14 @@ import { animationFrames } from './store/frames.js'
 import { WallProvider } from './store/WallProvider.js'
 import { createWallStore } from './store/wallStore.js'
 
+/** Under a stream the wall updates at most four times a second: as fast as anyone in the room can read it. */
+const APPLY_EVERY_MS = 250
+
 /** One store for the page's life; the connection writes into it, the screen reads from it. */
-const wall = createWallStore({ frames: animationFrames(), now: () => Date.now() })
+const wall = createWallStore({
+  frames: animationFrames({ minIntervalMs: APPLY_EVERY_MS }),
+  now: () => Date.now(),
+})
 
 /** The screens by path. The executives' tablet and the operators' console come next. */
 export function App() {

@@ -134,6 +134,16 @@ describe('applyEventBatch()', () => {
     expect(overlap.state.counters.get('p|DPUBMPR|DISPOSITIONED|red')).toBe(1)
   })
 
+  it('[DB2b] applies joined batches that overlap as if they came one by one', () => {
+    const start = dashboardFromSnapshot(snapshot)
+    const first = [reported(11, 'A'), breached(12)]
+    const second = [breached(12), reported(13, 'B'), resolved(14, 'A')]
+    const oneByOne = applyEventBatch(applyEventBatch(start, first).state, second)
+    const joined = applyEventBatch(start, [...first, ...second])
+    expect(joined).toMatchObject({ ok: true, applied: 4 })
+    expect(joined.state).toEqual(oneByOne.state)
+  })
+
   it('[DB3] stops at a gap and says where to resume, keeping what came before it', () => {
     const r = applyEventBatch(dashboardFromSnapshot(snapshot), [reported(11, 'A'), reported(13, 'B')])
     expect(r).toMatchObject({ ok: false, expected: 12, got: 13 })

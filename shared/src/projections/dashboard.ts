@@ -71,16 +71,16 @@ export type BatchOutcome =
   | { readonly ok: false; readonly state: DashboardState; readonly expected: number; readonly got: number }
 
 /**
- * Applies a batch in seq order. Events at or below the held seq are duplicates and skipped; the first
- * event that is not exactly the next seq stops the batch as a gap (what came before it is kept).
+ * Applies a batch in seq order. Events at or below the seq reached so far are duplicates and skipped,
+ * wherever they are (so batches that overlap may be joined and applied at once); the first event that is
+ * not exactly the next seq stops the batch as a gap (what came before it is kept).
  *
  * @example
  * const r = applyEventBatch(state, batch)
  * if (!r.ok) socket.emit('resume', { afterSeq: r.state.seq })
  */
 export function applyEventBatch(state: DashboardState, events: readonly DomainEvent[]): BatchOutcome {
-  const fresh = events.filter((e) => e.seq > state.seq)
-  if (fresh.length === 0) return { ok: true, state, applied: 0 }
+  if (!events.some((e) => e.seq > state.seq)) return { ok: true, state, applied: 0 }
   const counters = new Map(state.counters)
   const villageIssues = new Map(state.villageIssues)
   let recent = [...state.recent]
@@ -91,7 +91,8 @@ export function applyEventBatch(state: DashboardState, events: readonly DomainEv
   const writablePoints = () => (points === state.points ? (points = new Map(points)) : points)
   const done = () => ({ ...state, seq, calendar, counters, villageIssues, recent, points })
 
-  for (const event of fresh) {
+  for (const event of events) {
+    if (event.seq <= seq) continue
     if (event.seq !== seq + 1) return { ok: false, state: done(), expected: seq + 1, got: event.seq }
     seq = event.seq
     applyCounterDeltas(counters, counterDeltas(event, state.utcOffsetMs))
@@ -133,7 +134,7 @@ export function applyEventBatch(state: DashboardState, events: readonly DomainEv
       }
     }
   }
-  return { ok: true, state: done(), applied: fresh.length }
+  return { ok: true, state: done(), applied: seq - state.seq }
 }
 
 /**

@@ -1,29 +1,36 @@
 /**
- * When the store may apply what arrived: at most once per animation frame. A hidden tab gets no frames,
- * so a timer stands in after a while — a wall in a background tab must not hoard events without bound.
+ * When the store may apply what arrived: at most once per animation frame, and under a stream at most
+ * once per `minIntervalMs`. A lone event still shows at the next frame; a burst is gathered into a few
+ * updates a second, which is all a wall read from across the room can show, and leaves the frames between
+ * them free (each update re-renders the charts, restyles and repaints). A hidden tab gets no frames, so a
+ * timer stands in after a while — a wall in a background tab must not hoard events without bound.
  */
 export interface FrameScheduler {
-  /** Asks for `flush` to run once, at the next frame; repeated requests before it runs are merged. */
+  /** Asks for `flush` to run once, at a coming frame; repeated requests before it runs are merged. */
   request(flush: () => void): void
 }
 
 /** How long to wait for a frame before flushing anyway (a hidden or throttled tab). */
 const HIDDEN_TAB_FLUSH_MS = 1_000
 
-export function animationFrames(): FrameScheduler {
+export function animationFrames({ minIntervalMs = 0 }: { minIntervalMs?: number } = {}): FrameScheduler {
   let pending = false
+  let lastRun = Number.NEGATIVE_INFINITY
   return {
     request(flush) {
       if (pending) return
       pending = true
+      const wait = Math.max(0, lastRun + minIntervalMs - performance.now())
       const run = () => {
         if (!pending) return
         pending = false
-        clearTimeout(timer)
+        clearTimeout(fallback)
+        lastRun = performance.now()
         flush()
       }
-      const timer = setTimeout(run, HIDDEN_TAB_FLUSH_MS)
-      requestAnimationFrame(run)
+      const fallback = setTimeout(run, wait + HIDDEN_TAB_FLUSH_MS)
+      if (wait === 0) requestAnimationFrame(run)
+      else setTimeout(() => requestAnimationFrame(run), wait)
     },
   }
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts'
 
 import { Panel } from '../../components/Panel.js'
-import { formatCount } from '../../i18n/format.js'
+import { dateFormat, formatCount } from '../../i18n/format.js'
 import { INK, tickStyle } from '../common/chartStyle.js'
 import { datesBack } from '../common/datedWindow.js'
 import type { SceneFilter } from '../common/scene.js'
@@ -69,10 +69,7 @@ export function ChannelHoursPanel({ filter }: { filter: SceneFilter }) {
     [now?.day, now?.hour, language, otherName, areaName, filterKey(filter)],
   )
   const weekday = now
-    ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
-        weekday: 'long',
-        timeZone: 'UTC',
-      }).format(new Date(`${now.day}T12:00:00Z`))
+    ? dateFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${now.day}T12:00:00Z`))
     : ''
   const aside = view
     ? t('vsLastWeek', {

@@ -1,13 +1,13 @@
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
 
+import { rootRem } from '../../theme/rem.js'
+
 /** The size of an element in CSS pixels, and the root font size: the wall's unit (28 px at 1080p). */
 export interface Box {
   readonly width: number
   readonly height: number
   readonly rem: number
 }
-
-const rootRem = (): number => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
 
 /**
  * Measures the element the ref is put on, again whenever it resizes (a wall that changes resolution

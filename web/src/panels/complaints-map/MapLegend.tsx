@@ -2,6 +2,8 @@ import type { VillageIssueKind } from '@pendopo/shared'
 import { useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { numberFormat } from '../../i18n/format.js'
+
 import { IssueSymbol } from './IssueSymbol.js'
 import styles from './MapPanel.module.css'
 import { CHOROPLETH_HEX, LEGEND_COLOURS, SLA_HEX } from './palette.js'
@@ -103,7 +105,7 @@ export function stepLabel(
   language: string,
   kind: 'count' | 'share',
 ): (from: number, last: boolean) => string {
-  const number = new Intl.NumberFormat(language)
+  const number = numberFormat(language)
   return (from, last) => {
     const text = kind === 'share' ? `${number.format(Math.round(from * 100))} %` : number.format(from)
     return last ? `≥ ${text}` : text

@@ -2,13 +2,14 @@ import type { Map as LeafletMap } from 'leaflet'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { rootRem } from '../../theme/rem.js'
+
 import type { GeoFeature } from './geoData.js'
 import { IssueSymbol } from './IssueSymbol.js'
 import styles from './MapPanel.module.css'
 import { layoutOverlay } from './overlayLayout.js'
 import type { Box, LabelPreference } from './placeLabels.js'
 import { viewOf } from './PointsCanvas.js'
-import { rootRem } from './rem.js'
 import type { IssueMarker } from './selectIssues.js'
 import { useFontsReady, useMapView } from './useMapView.js'
 

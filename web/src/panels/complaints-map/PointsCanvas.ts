@@ -1,10 +1,11 @@
 import type { MapPoint } from '@pendopo/shared'
 import type { Map as LeafletMap } from 'leaflet'
 
+import { rootRem } from '../../theme/rem.js'
+
 import { Binner, type View } from './binPoints.js'
 import { drawBins, type PointSizes, pointSizes } from './drawPoints.js'
 import { PointColumns } from './pointColumns.js'
-import { rootRem } from './rem.js'
 
 /** Which points and arrivals a scene shows; null shows everything. */
 export interface PointFilter {

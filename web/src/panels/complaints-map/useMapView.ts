@@ -1,8 +1,9 @@
 import { latLngBounds, type LatLngBoundsLiteral, type Map as LeafletMap, point } from 'leaflet'
 import { useEffect, useState } from 'react'
 
+import { rootRem } from '../../theme/rem.js'
+
 import { type LegendLayout, SIDE_LEGEND_REM } from './MapLegend.js'
-import { rootRem } from './rem.js'
 
 const VIEW_EVENTS = 'zoomend moveend resize viewreset'
 

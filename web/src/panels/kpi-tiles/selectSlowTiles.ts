@@ -1,5 +1,7 @@
 import type { Kpi } from '@pendopo/shared'
 
+import { dateFormat } from '../../i18n/format.js'
+
 export interface SlowTile {
   readonly code: string
   readonly label: string
@@ -13,8 +15,6 @@ export interface SlowTile {
   readonly sourceShort: string
 }
 
-const locale = (language: string): string => (language === 'en' ? 'en-GB' : 'id-ID')
-
 /**
  * A KPI's as-of date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as a reader says it, no more precise than given.
  *
@@ -25,7 +25,7 @@ export function formatAsOf(asOf: string, language: string): string {
   const [year, month, day] = asOf.split('-')
   if (!month) return year ?? asOf
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)))
-  return new Intl.DateTimeFormat(locale(language), {
+  return dateFormat(language, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'short',

@@ -5,7 +5,7 @@ import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Panel } from '../../components/Panel.js'
-import { formatCount } from '../../i18n/format.js'
+import { dateFormat, formatCount } from '../../i18n/format.js'
 import { workingDaysBack } from '../common/counters.js'
 import { opdNames } from '../common/opdNames.js'
 import type { SceneFilter } from '../common/scene.js'
@@ -182,21 +182,16 @@ const Grid = memo(function Grid(props: {
 function dateRange(days: readonly string[], language: string): string | null {
   const [first, last] = [days[0], days.at(-1)]
   if (!first || !last) return null
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  })
+  const format = dateFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' })
   return `${format.format(new Date(`${first}T12:00:00Z`))} – ${format.format(new Date(`${last}T12:00:00Z`))}`
 }
 
 function DayHead(props: { date: string; isToday: boolean; weekday: boolean; language: string }) {
   const day = new Date(`${props.date}T12:00:00Z`)
-  const locale = props.language === 'en' ? 'en-GB' : 'id-ID'
   return (
     <div role="columnheader" className={`${styles.head} ${props.isToday ? styles.today : ''}`}>
       {props.weekday ? (
-        <span>{new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(day)}</span>
+        <span>{dateFormat(props.language, { weekday: 'short', timeZone: 'UTC' }).format(day)}</span>
       ) : null}
       <span>{day.getUTCDate()}</span>
     </div>
