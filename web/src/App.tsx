@@ -1,49 +1,37 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 
 import { i18next, languageOf } from './i18n/i18n.js'
-import { connectWall } from './live/connection.js'
-import { takeToken } from './live/token.js'
-import { WallScreen } from './screens/wall/WallScreen.js'
-import { animationFrames } from './store/frames.js'
-import { WallProvider } from './store/WallProvider.js'
-import { createWallStore } from './store/wallStore.js'
+import { ExecScreen } from './screens/exec/ExecScreen.js'
+import { LoginScreen } from './screens/login/LoginScreen.js'
+import { OpsScreen } from './screens/ops/OpsScreen.js'
+import { WallApp } from './screens/wall/WallApp.js'
 
-/** Under a stream the wall updates at most four times a second: as fast as anyone in the room can read it. */
-const APPLY_EVERY_MS = 250
+/** The screens by their path's first segment; `/` is the login, which sends each role to its screen. */
+export type ScreenName = 'wall' | 'exec' | 'ops' | 'login'
 
-/** One store for the page's life; the connection writes into it, the screen reads from it. */
-const wall = createWallStore({
-  frames: animationFrames({ minIntervalMs: APPLY_EVERY_MS }),
-  now: () => Date.now(),
-})
+export function screenOf(pathname: string): ScreenName {
+  const first = pathname.split('/')[1] ?? ''
+  return first === 'wall' || first === 'exec' || first === 'ops' ? first : 'login'
+}
 
-/** The screens by path. The executives' tablet and the operators' console come next. */
+const screen = screenOf(window.location.pathname)
+// Set before the first render: the wall's type scales with the viewport, the other screens' do not.
+document.documentElement.dataset.screen = screen
+
 export function App() {
-  const [token] = useState(() => takeToken(window.location, window.sessionStorage, window.history))
   useEffect(() => {
     void i18next.changeLanguage(languageOf(window.location.search))
     document.documentElement.lang = i18next.language
   }, [])
-  useEffect(() => {
-    if (!token) return
-    const connection = connectWall(wall, { token })
-    return () => connection.close()
-  }, [token])
 
-  if (!token) return <NoToken />
-  return (
-    <WallProvider wall={wall}>
-      <WallScreen />
-    </WallProvider>
-  )
-}
-
-function NoToken() {
-  return (
-    <main style={{ padding: '2rem', maxWidth: '50rem' }}>
-      <h1>Pendopo</h1>
-      <p>Buka layar ini dengan tautan yang berisi token, misalnya /wall#token=…</p>
-      <p lang="en">Open this screen with a link that carries its token, such as /wall#token=…</p>
-    </main>
-  )
+  switch (screen) {
+    case 'wall':
+      return <WallApp />
+    case 'exec':
+      return <ExecScreen />
+    case 'ops':
+      return <OpsScreen />
+    case 'login':
+      return <LoginScreen />
+  }
 }

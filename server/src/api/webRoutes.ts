@@ -5,7 +5,7 @@ import express, { Router } from 'express'
 import type { Logger } from 'pino'
 
 /** The screens a browser may open directly; each is the same single-page app. */
-const SCREENS = ['/', '/wall', '/exec', '/ops']
+const SCREENS = ['/', '/login', '/wall', '/exec', '/exec/*splat', '/ops', '/ops/*splat']
 /** Vite's output is content-hashed: a file under assets/ never changes, so browsers may keep it for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 

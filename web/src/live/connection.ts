@@ -33,10 +33,11 @@ export interface WallConnection {
  * On every (re)connection the handshake carries the last seq the store holds, so the server replays what
  * was missed — across a server restart too. A gap the store finds mid-stream is answered with `resume`.
  */
-export function connectWall(wall: WallStore, options: { token: string; origin?: string }): WallConnection {
+export function connectWall(wall: WallStore, options: { token?: string; origin?: string }): WallConnection {
   const origin = options.origin ?? window.location.origin
   const aborter = new AbortController()
-  const fetchOptions = { token: options.token, signal: aborter.signal }
+  // Walls hold a token; people's screens are opened after a login, and their session cookie goes along.
+  const fetchOptions = { ...(options.token ? { token: options.token } : {}), signal: aborter.signal }
   void fetchWithRetry(`${origin}/api/v1/reference`, { ...fetchOptions, schema: ReferenceDataSchema }).then(
     (reference: ReferenceData) => wall.setReference(reference),
     () => undefined,
@@ -54,7 +55,10 @@ export function connectWall(wall: WallStore, options: { token: string; origin?: 
     reconnectionDelayMax: RECONNECT_MAX_MS,
     auth: (cb) => {
       const afterSeq = held()
-      cb({ token: options.token, ...(afterSeq !== undefined ? { afterSeq } : {}) })
+      cb({
+        ...(options.token ? { token: options.token } : {}),
+        ...(afterSeq !== undefined ? { afterSeq } : {}),
+      })
     },
   })
 

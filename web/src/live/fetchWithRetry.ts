@@ -5,17 +5,18 @@ const FIRST_RETRY_MS = 1_000
 const MAX_RETRY_MS = 30_000
 
 /**
- * GETs a JSON document with the bearer token and validates it, retrying until it succeeds (the server may
- * be restarting). `signal` stops the retries when the screen goes away.
+ * GETs a JSON document with the bearer token (or, without one, the session cookie) and validates it,
+ * retrying until it succeeds (the server may be restarting). `signal` stops the retries when the screen
+ * goes away.
  */
 export async function fetchWithRetry<T>(
   url: string,
-  options: { token: string; schema: z.ZodType<T>; signal?: AbortSignal },
+  options: { token?: string; schema: z.ZodType<T>; signal?: AbortSignal },
 ): Promise<T> {
   for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
     try {
       const res = await fetch(url, {
-        headers: { authorization: `Bearer ${options.token}` },
+        headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
         ...(options.signal ? { signal: options.signal } : {}),
       })
       if (res.ok) return options.schema.parse(await res.json())

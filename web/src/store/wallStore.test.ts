@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { manualFrames } from './frames.js'
 import { TICKER_MAX } from './ticker.js'
-import { createWallStore, FLASH_MS } from './wallStore.js'
+import { createWallStore, EVENTS_KEPT, FLASH_MS } from './wallStore.js'
 
 const snapshot = (seq: number): Snapshot =>
   ({
@@ -138,6 +138,21 @@ describe('the wall store', () => {
     wall.receiveEvents([received(101)])
     frames.frame()
     expect(state().arrivals.map((a) => a.tracking)).toEqual([1_000_101])
+  })
+
+  it('[WS4] keeps the newest applied events, newest first and bounded, for screens that follow complaints', () => {
+    const { wall, frames, state } = setup()
+    wall.receiveSnapshot(snapshot(0))
+    frames.frame()
+    for (let seq = 1; seq <= EVENTS_KEPT + 20; seq++) wall.receiveEvents([received(seq)])
+    wall.receiveEvents([received(EVENTS_KEPT + 20)]) // a duplicate is not kept twice
+    frames.frame()
+    expect(state().events).toHaveLength(EVENTS_KEPT)
+    expect(state().events[0]?.seq).toBe(EVENTS_KEPT + 20)
+    expect(state().events.at(-1)?.seq).toBe(21)
+    wall.receiveSnapshot(snapshot(1000))
+    frames.frame()
+    expect(state().events).toEqual([])
   })
 
   it('[WS5] notes when data last arrived, for an offline wall to say how old its picture is', () => {

@@ -21,6 +21,8 @@ export const FLASH_MS = 4_000
 const FLASHES_MAX = 200
 /** Dated counters older than the snapshot window are dropped this often: a wall that runs for weeks stays bounded. */
 const PRUNE_EVERY_MS = 60_000
+/** The newest applied events kept for screens that follow single complaints (the operators' console). */
+export const EVENTS_KEPT = 500
 const DAY_MS = 86_400_000
 
 export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'refused'
@@ -43,6 +45,8 @@ export interface WallState {
   /** When (client clock) data last arrived: the "updated 12 seconds ago" of an offline wall. */
   readonly lastDataAt: number | null
   readonly ticker: readonly TickerItem[]
+  /** The newest applied events, newest first, at most EVENTS_KEPT; emptied by a snapshot. */
+  readonly events: readonly DomainEvent[]
   /** Newest first, only the last FLASH_MS. */
   readonly arrivals: readonly Arrival[]
   /**
@@ -84,6 +88,7 @@ export function createWallStore(deps: { frames: FrameScheduler; now: () => numbe
     asOf: null,
     lastDataAt: null,
     ticker: [],
+    events: [],
     arrivals: [],
     gap: null,
     reference: null,
@@ -130,24 +135,32 @@ export function createWallStore(deps: { frames: FrameScheduler; now: () => numbe
 
 /** One frame's worth of arrivals, applied in order. Pure: the store's only writer. */
 function applyIncoming(state: WallState, incoming: readonly Incoming[], now: number): Partial<WallState> {
-  let { dashboard, asOf, ticker, gap } = state
+  let { dashboard, asOf, ticker, gap, events } = state
   const arrivals = state.arrivals.filter((a) => now - a.at < FLASH_MS)
   for (const item of joinEventBatches(incoming)) {
     if (item.kind === 'snapshot') {
       dashboard = dashboardFromSnapshot(item.snapshot)
       asOf = item.snapshot.at
+      events = []
       gap = null
       continue
     }
     if (!dashboard) continue // events before any snapshot cannot be placed; the snapshot will cover them
     const held = dashboard.seq
     const outcome = applyEventBatch(dashboard, item.events)
-    const applied = item.events.filter((e) => e.seq > held && e.seq <= outcome.state.seq)
+    // What the reducer applied: each seq once, in order (a joined batch may hold the same event twice).
+    let last = held
+    const applied = item.events.filter((e) => {
+      if (e.seq <= last || e.seq > outcome.state.seq) return false
+      last = e.seq
+      return true
+    })
     dashboard = outcome.state
     if (!outcome.ok && !gap) gap = { afterSeq: outcome.state.seq, askedAt: null }
     if (applied.length === 0) continue
     if (outcome.ok) gap = null // the stream connects again
     asOf = applied.at(-1)?.at ?? asOf
+    events = [...applied].reverse().concat(events).slice(0, EVENTS_KEPT)
     const lines = applied.flatMap((e) => tickerItem(e) ?? []).reverse()
     if (lines.length > 0) ticker = [...lines, ...ticker].slice(0, TICKER_MAX)
     for (const e of applied) {
@@ -160,6 +173,7 @@ function applyIncoming(state: WallState, incoming: readonly Incoming[], now: num
     dashboard,
     asOf,
     ticker,
+    events,
     gap,
     arrivals: arrivals.slice(0, FLASHES_MAX),
     lastDataAt: dashboard === state.dashboard && asOf === state.asOf ? state.lastDataAt : now,
