@@ -20,18 +20,22 @@ import { Server } from 'socket.io'
 import { monotonicFactory } from 'ulid'
 
 import type { ActionDeps } from './actions/actOnComplaint.js'
-import { authenticate } from './api/auth.js'
+import { allow, authenticate } from './api/auth.js'
 import { calendarRoutes } from './api/calendarRoutes.js'
 import { complaintRoutes } from './api/complaintRoutes.js'
 import { errorHandler, notFound } from './api/errors.js'
 import { openApiRoutes } from './api/openapi.js'
 import { healthRoutes, metricsRoutes } from './api/opsRoutes.js'
 import { readRoutes } from './api/readRoutes.js'
+import { sessionRoutes } from './api/sessionRoutes.js'
 import { tokenRoutes } from './api/tokenRoutes.js'
+import { userRoutes } from './api/userRoutes.js'
 import { villageIssueRoutes } from './api/villageIssueRoutes.js'
 import { webRoutes } from './api/webRoutes.js'
 import type { Authenticator } from './auth/Authenticator.js'
 import type { TokenDeps } from './auth/issueToken.js'
+import { createSessions } from './auth/sessions.js'
+import type { UserDeps } from './auth/users.js'
 import type { Clock } from './clock.js'
 import type { Command } from './domain/commands.js'
 import type { IngestDeps } from './ingest/receiveComplaint.js'
@@ -73,7 +77,7 @@ export interface App {
   readonly scheduler: SlaScheduler
   readonly metrics: Metrics
   /** The services behind the HTTP routes, for in-process callers (the simulator). */
-  readonly services: { readonly ingest: IngestDeps; readonly actions: ActionDeps }
+  readonly services: { readonly ingest: IngestDeps; readonly actions: ActionDeps; readonly users: UserDeps }
   listen(port: number, host?: string): Promise<AddressInfo>
   close(): Promise<void>
 }
@@ -123,6 +127,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   const actions: ActionDeps = { submit, reference: deps.reference, clock }
   const tokens: TokenDeps = { submit, reference: deps.reference, clock, newId: ingest.newId }
+  const users: UserDeps = tokens
+  const sessions = createSessions({ store, clock })
 
   const app = express()
   app.disable('x-powered-by')
@@ -137,17 +143,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(express.json({ limit: bodyLimit, strict: true }))
   app.use(healthRoutes({ store, log }))
   if (deps.webDir) app.use(webRoutes({ webDir: deps.webDir, log }))
-  app.use(authenticate(deps.authenticator))
+  app.use('/api/v1', sessionRoutes({ sessions }))
+  app.use(authenticate({ authenticator: deps.authenticator, sessions }))
   app.use(metricsRoutes({ metrics }))
   const api = express.Router()
+  // Everyone who reads a dashboard; an integration only ingests.
+  const viewers = allow('admin', 'supervisor', 'operator', 'executive', 'wall')
   api.use(complaintRoutes({ ingest, actions, store }))
   api.use(villageIssueRoutes({ ingest, store }))
   api.use(calendarRoutes({ store, submit, clock }))
   api.use(tokenRoutes({ tokens, store }))
-  api.get('/wall/config', (_req, res) => {
+  api.use(userRoutes({ users, store }))
+  api.get('/wall/config', viewers, (_req, res) => {
     if (!deps.wall) res.status(404).json({ error: 'no wall playlist is configured' })
     else res.json(deps.wall)
   })
+  api.use('/snapshot', viewers)
   api.use(readRoutes({ takeSnapshot, reference: deps.reference, policy: deps.policy }))
   api.use(openApiRoutes())
   app.use('/api/v1', api)
@@ -167,7 +178,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     log,
     ...(deps.replayLimit ? { replayLimit: deps.replayLimit } : {}),
   })
-  attachLiveHandlers(io, { hub, authenticator: deps.authenticator, log })
+  attachLiveHandlers(io, { hub, authenticator: deps.authenticator, sessions, log })
 
   const scheduler = new SlaScheduler({ store, submit, clock, log })
   committer.onCommit((events) => {
@@ -185,7 +196,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     committer,
     scheduler,
     metrics,
-    services: { ingest, actions },
+    services: { ingest, actions, users },
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject)

@@ -2,6 +2,7 @@ import { pino } from 'pino'
 
 import { createApp } from './app.js'
 import { API_TOKEN_PRINCIPAL, createAuthenticator } from './auth/Authenticator.js'
+import { createDemoUsers } from './auth/demoUsers.js'
 import { PinnableClock, systemClock } from './clock.js'
 import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
 import { SqliteEventStore } from './log/sqlite/SqliteEventStore.js'
@@ -49,7 +50,10 @@ async function main(): Promise<void> {
       })
     : undefined
   // History first, so the first screen that connects already has weeks of data to show.
-  await sim?.backfill()
+  await Promise.all([
+    sim?.backfill(),
+    config.mode === 'demo' ? createDemoUsers(app.services.users, store, log) : undefined,
+  ])
   app.scheduler.start()
   const address = await app.listen(config.port, config.host)
   sim?.start()

@@ -39,11 +39,11 @@ export function createMetrics(probe: { liveClients: () => Record<string, number>
     }),
     liveClients: new Gauge({
       name: 'pendopo_live_clients',
-      help: 'Connected live clients, by audience.',
-      labelNames: ['audience'] as const,
+      help: 'Connected live clients, by reader (staff, public, or one OPD).',
+      labelNames: ['reader'] as const,
       registers: [registry],
       collect() {
-        for (const [audience, n] of Object.entries(probe.liveClients())) this.set({ audience }, n)
+        for (const [reader, n] of Object.entries(probe.liveClients())) this.set({ reader }, n)
       },
     }),
   }

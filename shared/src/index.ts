@@ -5,6 +5,7 @@
 export * from './actions.js'
 export * from './channels.js'
 export * from './complaint.js'
+export * from './complaintView.js'
 export * from './errors.js'
 export * from './events/index.js'
 export * from './ids.js'

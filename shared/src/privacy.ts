@@ -1,4 +1,4 @@
-import type { DomainEvent } from './events/index.js'
+import { type DomainEvent, isComplaintChange } from './events/index.js'
 
 /**
  * Who an event is being sent to. `staff` (Kominfo, operators, integrations with full access) get the event
@@ -39,15 +39,19 @@ export function toPublicEvent(event: DomainEvent): DomainEvent {
     case 'calendar.published':
     case 'calendar.amended':
     case 'token.revoked':
+    case 'user.disabled':
       return event
     case 'token.issued':
-      return withoutDigest(event)
+    case 'user.created':
+      return withoutSecrets(event)
   }
 }
 
-/** A token's digest stays on the server: nobody's stream carries it, staff's included. */
-function withoutDigest(event: Extract<DomainEvent, { type: 'token.issued' }>): DomainEvent {
-  return { ...event, data: { ...event.data, digest: null } }
+/** A token's digest and a password's hash stay on the server: nobody's stream carries them, staff's included. */
+function withoutSecrets(event: DomainEvent): DomainEvent {
+  if (event.type === 'token.issued') return { ...event, data: { ...event.data, digest: null } }
+  if (event.type === 'user.created') return { ...event, data: { ...event.data, passwordHash: null } }
+  return event
 }
 
 /** The fields in which people write free text (an OPD's answer, a reporter's reply, a reason). */
@@ -61,4 +65,22 @@ function withoutWords<E extends DomainEvent>(event: E): E {
 
 /** What an audience receives of an event: staff get it whole but for secrets, the public its public form. */
 export const forAudience = (event: DomainEvent, audience: Audience): DomainEvent =>
-  audience === 'public' ? toPublicEvent(event) : event.type === 'token.issued' ? withoutDigest(event) : event
+  audience === 'public' ? toPublicEvent(event) : withoutSecrets(event)
+
+/**
+ * Who reads a live stream, for what it may carry: `staff` (admin, supervisor) every event whole but for
+ * secrets; `public` (walls, and executives, who read details over REST where an anonymous reporter is
+ * hidden from them) the public form; `opd:<code>` (an OPD's operator) its own OPD's complaint events whole
+ * and every other event in public form, so its socket never carries another OPD's words.
+ */
+export type Reader = 'staff' | 'public' | `opd:${string}`
+
+export const opdReader = (opd: string): Reader => `opd:${opd}`
+
+export function forReader(event: DomainEvent, reader: Reader): DomainEvent {
+  if (reader === 'staff') return withoutSecrets(event)
+  if (reader === 'public') return toPublicEvent(event)
+  return isComplaintChange(event) && `opd:${event.data.after.opd}` === reader
+    ? withoutSecrets(event)
+    : toPublicEvent(event)
+}

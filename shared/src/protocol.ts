@@ -17,7 +17,8 @@ import type { Snapshot } from './snapshot.js'
 export const PROTOCOL_VERSION = 1
 
 export const HandshakeAuthSchema = z.strictObject({
-  token: z.string().min(1).max(512),
+  /** A wall's or an integration's token; people's browsers send none and are known by their session cookie. */
+  token: z.string().min(1).max(512).optional(),
   /** The last seq the client holds: reconnect without a fresh snapshot. */
   afterSeq: SeqSchema.optional(),
   protocolVersion: z.literal(PROTOCOL_VERSION).optional(),

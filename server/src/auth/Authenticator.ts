@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
-import type { Actor, Audience, Role } from '@pendopo/shared'
+import { type Actor, type Audience, opdReader, type Reader, type Role } from '@pendopo/shared'
 
 import type { TokenRecord } from '../domain/decision.js'
 
@@ -8,6 +8,8 @@ import type { TokenRecord } from '../domain/decision.js'
 export interface Principal {
   readonly actor: Actor
   readonly audience: Audience
+  /** What its live stream may carry; null for a role that gets no stream (an integration ingests only). */
+  readonly reader: Reader | null
 }
 
 export interface Authenticator {
@@ -18,8 +20,31 @@ export interface Authenticator {
 /** SHA-256, hex: how a token is known to the store. Tokens are 256 random bits, so no slow hash is needed. */
 export const tokenDigest = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
 
-/** Walls get the public stream; every other role the staff one. */
+/** Walls get the public snapshot; every other role the staff one (they hold the same aggregates). */
 export const audienceOf = (role: Role): Audience => (role === 'wall' ? 'public' : 'staff')
+
+/** What a role's live stream may carry (docs/access.md). */
+export function readerOf(actor: Actor): Reader | null {
+  switch (actor.role) {
+    case 'admin':
+    case 'supervisor':
+    case 'system':
+      return 'staff'
+    case 'operator':
+      return actor.opd ? opdReader(actor.opd) : 'public'
+    case 'executive':
+    case 'wall':
+      return 'public'
+    case 'integration':
+      return null
+  }
+}
+
+export const principalOfActor = (actor: Actor): Principal => ({
+  actor,
+  audience: audienceOf(actor.role),
+  reader: readerOf(actor),
+})
 
 export function principalOfToken(token: TokenRecord): Principal {
   const actor: Actor = {
@@ -29,7 +54,7 @@ export function principalOfToken(token: TokenRecord): Principal {
     name: token.name,
     ...(token.opd ? { opd: token.opd } : {}),
   }
-  return { actor, audience: audienceOf(token.role) }
+  return principalOfActor(actor)
 }
 
 /**
@@ -58,7 +83,9 @@ export function createAuthenticator(deps: {
 }
 
 /** The environment's `PENDOPO_API_TOKEN`: an admin for automation. */
-export const API_TOKEN_PRINCIPAL: Principal = {
-  actor: { kind: 'token', id: 'env:PENDOPO_API_TOKEN', role: 'admin', name: 'API token' },
-  audience: 'staff',
-}
+export const API_TOKEN_PRINCIPAL: Principal = principalOfActor({
+  kind: 'token',
+  id: 'env:PENDOPO_API_TOKEN',
+  role: 'admin',
+  name: 'API token',
+})

@@ -16,6 +16,8 @@ import type {
   TimerPhase,
   TokenId,
   TrackingId,
+  UserId,
+  UserRole,
   VillageIssueAction,
   VillageIssueId,
   VillageIssueSubmission,
@@ -35,6 +37,8 @@ export type Command =
   | ActOnVillageIssue
   | IssueToken
   | RevokeToken
+  | CreateUser
+  | DisableUser
 
 interface CommandBase {
   /** The business instant: when it happened (epoch ms). */
@@ -106,6 +110,22 @@ export interface RevokeToken extends CommandBase {
   readonly tokenId: TokenId
 }
 
+export interface CreateUser extends CommandBase {
+  readonly kind: 'createUser'
+  readonly userId: UserId
+  readonly username: string
+  readonly name: string
+  readonly role: UserRole
+  readonly opd: OpdCode | null
+  /** scrypt's hash of the password: the password itself is never stored, logged or sent. */
+  readonly passwordHash: string
+}
+
+export interface DisableUser extends CommandBase {
+  readonly kind: 'disableUser'
+  readonly userId: UserId
+}
+
 /** Why a command was refused; each maps to one HTTP status. */
 export const REFUSAL_STATUS = {
   bad_request: 400,
@@ -137,6 +157,7 @@ export type Result =
   | { readonly kind: 'villageIssue'; readonly id: VillageIssueId; readonly created: boolean }
   | { readonly kind: 'calendar'; readonly version: number; readonly rescheduled: number }
   | { readonly kind: 'token'; readonly tokenId: TokenId }
+  | { readonly kind: 'user'; readonly userId: UserId }
   | { readonly kind: 'done' }
   /** A timer that no longer applies (the complaint moved on): nothing written. */
   | { readonly kind: 'stale' }

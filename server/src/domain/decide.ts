@@ -3,6 +3,7 @@ import type { Command } from './commands.js'
 import { decideAction, decideReceive, decideTimer } from './complaints.js'
 import type { Decision, DecisionContext, DecisionState } from './decision.js'
 import { decideIssueToken, decideRevokeToken } from './tokens.js'
+import { decideCreateUser, decideDisableUser } from './users.js'
 import { decideReportVillageIssue, decideVillageIssueAction } from './villageIssues.js'
 
 /** Every command's decision: pure, given the state the store shows it. */
@@ -26,5 +27,9 @@ export function decide(command: Command, state: DecisionState, ctx: DecisionCont
       return decideIssueToken(command)
     case 'revokeToken':
       return decideRevokeToken(command, state)
+    case 'createUser':
+      return decideCreateUser(command, state)
+    case 'disableUser':
+      return decideDisableUser(command, state)
   }
 }

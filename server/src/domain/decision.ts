@@ -9,6 +9,8 @@ import type {
   SlaPolicy,
   TokenId,
   TrackingId,
+  UserId,
+  UserRole,
   VillageIssue,
   VillageIssueId,
   WorkingCalendar,
@@ -40,6 +42,20 @@ export interface DecisionState {
   /** The working calendar now in force; undefined until the first one is published. */
   calendar(): WorkingCalendar | undefined
   token(id: TokenId): TokenRecord | undefined
+  user(id: UserId): UserRecord | undefined
+  userByUsername(username: string): UserRecord | undefined
+}
+
+/** A person's account as the store knows it; `passwordHash` never leaves the server. */
+export interface UserRecord {
+  readonly id: UserId
+  readonly username: string
+  readonly name: string
+  readonly role: UserRole
+  readonly opd: OpdCode | null
+  readonly passwordHash: string
+  readonly createdAt: string
+  readonly disabledAt: string | null
 }
 
 /** A credential as the store knows it (never the token, only who it is). */

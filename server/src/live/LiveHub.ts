@@ -2,10 +2,10 @@ import {
   type Audience,
   type ClientToServerEvents,
   type DomainEvent,
-  forAudience,
+  forReader,
+  type Reader,
   type ServerToClientEvents,
   type Snapshot,
-  toPublicEvent,
 } from '@pendopo/shared'
 import type { Logger } from 'pino'
 import type { Server, Socket } from 'socket.io'
@@ -23,10 +23,13 @@ export const REPLAY_LIMIT = 10_000
 /** Replayed events go out in messages of this many, so one message never grows without bound. */
 const REPLAY_CHUNK = 500
 
-const roomOf = (audience: Audience) => `audience:${audience}`
+const ROOM_PREFIX = 'reader:'
+const roomOf = (reader: Reader) => `${ROOM_PREFIX}${reader}`
+/** Every reader's snapshot holds the same aggregates; walls get the one labelled public. */
+const audienceOf = (reader: Reader): Audience => (reader === 'public' ? 'public' : 'staff')
 
 interface CatchingUp {
-  readonly audience: Audience
+  readonly reader: Reader
   readonly buffer: DomainEvent[][]
 }
 
@@ -40,8 +43,9 @@ export interface LiveHubDeps {
 }
 
 /**
- * Fans committed events out to every connected client, one `events` message per commit, redacted per
- * audience once per batch (a wall's room never receives what it must not show).
+ * Fans committed events out to every connected client, one `events` message per commit, redacted once per
+ * batch for each kind of reader connected (a room per reader: staff, public, each OPD's operators), so a
+ * wall's room never receives what it must not show and an operator's never another OPD's words.
  *
  * A client that connects or resumes is caught up the tRPC way: it is registered to collect live batches
  * first, then the snapshot or the replay is read, sent, followed by whatever arrived meanwhile with a
@@ -57,29 +61,33 @@ export class LiveHub {
 
   /** Called with each commit's events, in commit order. */
   publish(events: readonly DomainEvent[]): void {
-    const staff = events.map((e) => forAudience(e, 'staff'))
-    let publicBatch: DomainEvent[] | undefined
-    const redacted = () => (publicBatch ??= events.map(toPublicEvent))
-    // Encoding a batch for a room nobody is in is pure waste (the simulator's history is written that way).
-    const clients = this.clients()
-    if (clients.staff > 0) this.deps.io.to(roomOf('staff')).emit('events', staff)
-    if (clients.public > 0) this.deps.io.to(roomOf('public')).emit('events', redacted())
-    for (const pending of this.#catchingUp.values()) {
-      pending.buffer.push(pending.audience === 'staff' ? staff : redacted())
+    const batches = new Map<Reader, DomainEvent[]>()
+    const redacted = (reader: Reader) => {
+      let batch = batches.get(reader)
+      if (!batch) batches.set(reader, (batch = events.map((e) => forReader(e, reader))))
+      return batch
     }
+    // Only rooms somebody is in: encoding a batch for nobody is pure waste (the simulator's history is
+    // written that way).
+    for (const [room, members] of this.deps.io.sockets.adapter.rooms) {
+      if (!room.startsWith(ROOM_PREFIX) || members.size === 0) continue
+      const reader = room.slice(ROOM_PREFIX.length) as Reader
+      this.deps.io.to(room).emit('events', redacted(reader))
+    }
+    for (const pending of this.#catchingUp.values()) pending.buffer.push(redacted(pending.reader))
   }
 
   /**
    * Brings a socket up to date from `afterSeq` (or from nothing: a snapshot), then streams it live.
    * A request while one is already in progress for the socket is ignored: the first one ends live anyway.
    */
-  async catchUp(socket: LiveSocket, audience: Audience, afterSeq: number | undefined): Promise<void> {
+  async catchUp(socket: LiveSocket, reader: Reader, afterSeq: number | undefined): Promise<void> {
     if (this.#catchingUp.has(socket.id)) return
-    await socket.leave(roomOf(audience))
-    const pending: CatchingUp = { audience, buffer: [] }
+    await socket.leave(roomOf(reader))
+    const pending: CatchingUp = { reader, buffer: [] }
     this.#catchingUp.set(socket.id, pending)
     try {
-      let lastSent = await this.#sendBase(socket, audience, afterSeq)
+      let lastSent = await this.#sendBase(socket, reader, afterSeq)
       // From here on everything is synchronous: no commit can slip between the flush and the join.
       for (const batch of pending.buffer) {
         const fresh = batch.filter((e) => e.seq > lastSent)
@@ -87,20 +95,20 @@ export class LiveHub {
         socket.emit('events', fresh)
         lastSent = fresh.at(-1)?.seq ?? lastSent
       }
-      if (socket.connected) void socket.join(roomOf(audience))
+      if (socket.connected) void socket.join(roomOf(reader))
     } finally {
       this.#catchingUp.delete(socket.id)
     }
   }
 
   /** Sends a replay after `afterSeq` when it is within reach, else a snapshot; returns the last seq sent. */
-  async #sendBase(socket: LiveSocket, audience: Audience, afterSeq: number | undefined): Promise<number> {
+  async #sendBase(socket: LiveSocket, reader: Reader, afterSeq: number | undefined): Promise<number> {
     const { store } = this.deps
     if (afterSeq !== undefined) {
       const head = await store.headSeq()
       if (afterSeq <= head && head - afterSeq <= this.#replayLimit) {
         const missed = await store.readAfter(afterSeq, this.#replayLimit)
-        const redacted = missed.map((e) => forAudience(e, audience))
+        const redacted = missed.map((e) => forReader(e, reader))
         for (let i = 0; i < redacted.length; i += REPLAY_CHUNK) {
           socket.emit('events', redacted.slice(i, i + REPLAY_CHUNK))
         }
@@ -108,14 +116,16 @@ export class LiveHub {
       }
       this.deps.log.debug({ afterSeq, head }, 'resume gap out of replay range: sending a snapshot')
     }
-    const snapshot = await this.deps.takeSnapshot(audience)
+    const snapshot = await this.deps.takeSnapshot(audienceOf(reader))
     socket.emit('snapshot', snapshot)
     return snapshot.seq
   }
 
-  /** How many clients are connected, per audience. */
-  clients(): Record<Audience, number> {
-    const { rooms } = this.deps.io.sockets.adapter
-    return { staff: rooms.get(roomOf('staff'))?.size ?? 0, public: rooms.get(roomOf('public'))?.size ?? 0 }
+  /** How many clients are live, per reader (`staff`, `public`, `opd:DINSOS`, …). */
+  clients(): Record<string, number> {
+    const counts: Record<string, number> = { staff: 0, public: 0 }
+    for (const [room, members] of this.deps.io.sockets.adapter.rooms)
+      if (room.startsWith(ROOM_PREFIX)) counts[room.slice(ROOM_PREFIX.length)] = members.size
+    return counts
   }
 }

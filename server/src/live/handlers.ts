@@ -1,22 +1,27 @@
-import { HandshakeAuthSchema, issuesOf, ResumeRequestSchema } from '@pendopo/shared'
+import { HandshakeAuthSchema, issuesOf, type Reader, ResumeRequestSchema } from '@pendopo/shared'
 import type { Logger } from 'pino'
 
+import { sessionIdOf } from '../api/auth.js'
 import type { Authenticator, Principal } from '../auth/Authenticator.js'
+import type { Sessions } from '../auth/sessions.js'
 
 import type { LiveHub, LiveServer, LiveSocket } from './LiveHub.js'
 
 /** What the server remembers of a socket once its handshake is accepted. */
 export interface LiveSocketData {
   principal: Principal
+  reader: Reader
 }
 
 /**
- * The socket's boundary: authenticate the handshake (token in `auth`, never in the URL), then catch the
- * client up and stream live; `resume` re-runs the catch-up from the client's last contiguous seq.
+ * The socket's boundary: authenticate the handshake (a token in `auth`, never in the URL, or the session
+ * cookie a same-origin browser sends), then catch the client up and stream live in its reader's room;
+ * `resume` re-runs the catch-up from the client's last contiguous seq. Roles with no stream (integrations)
+ * are refused.
  */
 export function attachLiveHandlers(
   io: LiveServer,
-  deps: { hub: LiveHub; authenticator: Authenticator; log: Logger },
+  deps: { hub: LiveHub; authenticator: Authenticator; sessions: Sessions; log: Logger },
 ) {
   io.use((socket, next) => {
     const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth)
@@ -26,10 +31,22 @@ export function attachLiveHandlers(
         .join('; ')
       return next(new Error(`unauthorized: the handshake needs auth { token } (${problems})`))
     }
-    deps.authenticator.authenticate(auth.data.token).then(
-      (principal) => {
-        if (!principal) return next(new Error('unauthorized: unknown token'))
-        ;(socket.data as LiveSocketData).principal = principal
+    const { token } = auth.data
+    const sessionId = token ? undefined : sessionIdOf(socket.request.headers.cookie)
+    const principal = token
+      ? deps.authenticator.authenticate(token)
+      : sessionId
+        ? deps.sessions.resolve(sessionId).then((s) => s?.principal)
+        : Promise.resolve(undefined)
+    principal.then(
+      (found) => {
+        if (!found)
+          return next(
+            new Error(token ? 'unauthorized: unknown token' : 'unauthorized: log in or send auth { token }'),
+          )
+        if (!found.reader)
+          return next(new Error(`unauthorized: the ${found.actor.role} role has no live stream`))
+        Object.assign(socket.data as LiveSocketData, { principal: found, reader: found.reader })
         next()
       },
       (error: unknown) => {
@@ -40,10 +57,10 @@ export function attachLiveHandlers(
   })
 
   io.on('connection', (socket: LiveSocket) => {
-    const { principal } = socket.data as LiveSocketData
+    const { reader } = socket.data as LiveSocketData
     const { afterSeq } = HandshakeAuthSchema.parse(socket.handshake.auth)
     const catchUp = (from: number | undefined) =>
-      deps.hub.catchUp(socket, principal.audience, from).catch((error: unknown) => {
+      deps.hub.catchUp(socket, reader, from).catch((error: unknown) => {
         deps.log.warn({ err: error, socket: socket.id }, 'catching a client up failed; disconnecting it')
         socket.disconnect(true)
       })

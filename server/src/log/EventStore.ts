@@ -3,14 +3,17 @@ import type {
   ComplaintId,
   ComplaintRecord,
   DomainEvent,
+  QueuePage,
+  QueueQuery,
   Snapshot,
+  UserId,
   VillageIssue,
   VillageIssueId,
   WorkingCalendar,
 } from '@pendopo/shared'
 
 import type { Command, Outcome } from '../domain/commands.js'
-import type { TokenRecord } from '../domain/decision.js'
+import type { TokenRecord, UserRecord } from '../domain/decision.js'
 import type { DueTimer } from '../sla/DueTimer.js'
 
 /**
@@ -42,6 +45,19 @@ export interface EventStore {
   /** The credential with this SHA-256 digest (hex), revoked or not. */
   tokenByDigest(digest: string): Promise<TokenRecord | undefined>
   tokens(): Promise<TokenRecord[]>
+  /** The account with this username, disabled or not, with its password hash (for a login to check). */
+  userByUsername(username: string): Promise<UserRecord | undefined>
+  user(id: UserId): Promise<UserRecord | undefined>
+  users(): Promise<UserRecord[]>
+  /** Sessions are state, not history: kept beside the log, known by the digest of the cookie's value. */
+  startSession(session: { digest: string; userId: UserId; expiresAt: number }): Promise<void>
+  /** The session with this digest, unless it has expired by `now`. */
+  session(digest: string, now: number): Promise<{ userId: UserId; expiresAt: number } | undefined>
+  endSessions(which: { digest: string } | { userId: UserId } | { expiredBy: number }): Promise<void>
+  /** One page of complaints matching the queue's filters (the operators' queue, the executives' lists). */
+  queue(query: QueueQuery): Promise<QueuePage>
+  /** What one user or token did, newest first, before `beforeSeq`: the audit trail per actor. */
+  eventsByActor(actorId: string, options: { beforeSeq: number; limit: number }): Promise<DomainEvent[]>
   /** Throws when the store cannot be read or written. */
   ping(): Promise<void>
   /** Rebuilds every projection from the log alone (after a projection fix, or to prove they agree). */

@@ -7,7 +7,12 @@ import { pino } from 'pino'
 import { io as connect, type Socket } from 'socket.io-client'
 
 import { type App, createApp } from '../../src/app.js'
-import { API_TOKEN_PRINCIPAL, createAuthenticator, type Principal } from '../../src/auth/Authenticator.js'
+import {
+  API_TOKEN_PRINCIPAL,
+  createAuthenticator,
+  type Principal,
+  principalOfActor,
+} from '../../src/auth/Authenticator.js'
 import { type Clock, ManualClock } from '../../src/clock.js'
 import type { EventStore } from '../../src/log/EventStore.js'
 import { SqliteEventStore } from '../../src/log/sqlite/SqliteEventStore.js'
@@ -29,10 +34,7 @@ export const operatorOf = (opd: string): Actor => ({
   opd: opd as Actor['opd'],
 })
 
-const WALL_PRINCIPAL: Principal = {
-  actor: { kind: 'token', id: 'wall-test', role: 'wall' },
-  audience: 'public',
-}
+const WALL_PRINCIPAL: Principal = principalOfActor({ kind: 'token', id: 'wall-test', role: 'wall' })
 
 export interface TestApp {
   readonly app: App

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { CalendarAmendedSchema, CalendarPublishedSchema } from './calendarEvents.js'
 import { COMPLAINT_EVENT_SCHEMAS } from './complaintEvents.js'
 import { TokenIssuedSchema, TokenRevokedSchema } from './tokenEvents.js'
+import { UserCreatedSchema, UserDisabledSchema } from './userEvents.js'
 import {
   VillageIssueReportedSchema,
   VillageIssueResolvedSchema,
@@ -12,6 +13,7 @@ import {
 export * from './calendarEvents.js'
 export * from './complaintEvents.js'
 export * from './tokenEvents.js'
+export * from './userEvents.js'
 export * from './villageIssueEvents.js'
 export { eventSchema } from './envelope.js'
 
@@ -25,6 +27,8 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   CalendarAmendedSchema,
   TokenIssuedSchema,
   TokenRevokedSchema,
+  UserCreatedSchema,
+  UserDisabledSchema,
 ])
 export type DomainEvent = z.infer<typeof DomainEventSchema>
 export type EventType = DomainEvent['type']
@@ -36,7 +40,14 @@ export type NewEvent = DomainEvent extends infer E ? (E extends DomainEvent ? Om
 /** Events about one complaint (the ones that carry `complaintId` and the counting dimensions). */
 export type ComplaintChangeEvent = Exclude<
   DomainEvent,
-  { type: 'complaint.received' | `village_issue.${string}` | `calendar.${string}` | `token.${string}` }
+  {
+    type:
+      | 'complaint.received'
+      | `village_issue.${string}`
+      | `calendar.${string}`
+      | `token.${string}`
+      | `user.${string}`
+  }
 >
 export const isComplaintChange = (e: DomainEvent | NewEvent): e is ComplaintChangeEvent =>
   e.type !== 'complaint.received' && (e.type.startsWith('complaint.') || e.type.startsWith('sla.'))

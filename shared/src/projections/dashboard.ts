@@ -118,7 +118,9 @@ export function applyEventBatch(state: DashboardState, events: readonly DomainEv
         break
       case 'token.issued':
       case 'token.revoked':
-        break // credentials are not on any dashboard
+      case 'user.created':
+      case 'user.disabled':
+        break // credentials and accounts are not on any dashboard
       default: {
         const { complaintId, trackingId, after, version } = event.data
         recent = recent.map((c) =>

@@ -7,14 +7,15 @@ import {
   type DomainEvent,
   type TokenId,
   type TrackingId,
+  type UserId,
   type VillageIssue,
   type VillageIssueId,
   type WorkingCalendar,
 } from '@pendopo/shared'
 
-import type { DecisionState, TokenRecord } from '../../domain/decision.js'
+import type { DecisionState, TokenRecord, UserRecord } from '../../domain/decision.js'
 
-import type { Statements, TokenRow } from './statements.js'
+import type { Statements, TokenRow, UserRow } from './statements.js'
 
 /** Enough for every complaint a busy day touches; each entry is a few kilobytes. */
 const RECORD_CACHE_SIZE = 10_000
@@ -101,6 +102,16 @@ export class SqliteDecisionState implements DecisionState {
     return row ? tokenRecord(row) : undefined
   }
 
+  user(id: UserId): UserRecord | undefined {
+    const row = this.sql.user.get(id)
+    return row ? userRecord(row) : undefined
+  }
+
+  userByUsername(username: string): UserRecord | undefined {
+    const row = this.sql.userByUsername.get(username)
+    return row ? userRecord(row) : undefined
+  }
+
   /** Cached per version: parsing 70 holidays on every command would be waste. */
   calendar(): WorkingCalendar | undefined {
     const version = this.sql.calendarVersion.get()?.version
@@ -122,4 +133,15 @@ export const tokenRecord = (row: TokenRow): TokenRecord => ({
   issuedAt: row.issued_at,
   issuedBy: row.issued_by,
   revokedAt: row.revoked_at,
+})
+
+export const userRecord = (row: UserRow): UserRecord => ({
+  id: row.id as UserId,
+  username: row.username,
+  name: row.name,
+  role: row.role as UserRecord['role'],
+  opd: row.opd as UserRecord['opd'],
+  passwordHash: row.password_hash,
+  createdAt: row.created_at,
+  disabledAt: row.disabled_at,
 })

@@ -12,12 +12,15 @@ import {
   type DomainEvent,
   MAP_POINT_SCALE,
   MAP_POINTS_MAX,
+  type QueuePage,
+  type QueueQuery,
   type Snapshot,
   SNAPSHOT_DAYS,
   SNAPSHOT_RECENT,
   summarize,
   timersOf,
   toInstant,
+  type UserId,
   type VillageIssue,
   type VillageIssueId,
 } from '@pendopo/shared'
@@ -26,12 +29,13 @@ import type { Logger } from 'pino'
 
 import type { Command, Outcome } from '../../domain/commands.js'
 import { decide } from '../../domain/decide.js'
-import type { DecisionContext, TokenRecord } from '../../domain/decision.js'
+import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/decision.js'
 import type { DueTimer } from '../../sla/DueTimer.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
 
+import { queryQueue } from './queueQuery.js'
 import { MIGRATIONS, PROJECTION_TABLES } from './schema.js'
-import { SqliteDecisionState, tokenRecord } from './SqliteDecisionState.js'
+import { SqliteDecisionState, tokenRecord, userRecord } from './SqliteDecisionState.js'
 import { SqliteProjector } from './SqliteProjector.js'
 import { prepareStatements, type Statements } from './statements.js'
 
@@ -126,7 +130,14 @@ export class SqliteEventStore implements EventStore {
   #append(decided: DomainEvent | Omit<DomainEvent, 'seq'>): DomainEvent {
     const event = { ...decided, seq: this.#head + 1 } as DomainEvent
     const subject = 'complaintId' in event.data ? event.data.complaintId : subjectOf(event)
-    this.#sql.insertEvent.run(event.seq, event.type, Date.parse(event.at), subject, JSON.stringify(event))
+    this.#sql.insertEvent.run(
+      event.seq,
+      event.type,
+      Date.parse(event.at),
+      subject,
+      JSON.stringify(event),
+      event.actor.id,
+    )
     this.#head = event.seq
     this.#projector.apply(event)
     return event
@@ -206,6 +217,50 @@ export class SqliteEventStore implements EventStore {
     return Promise.resolve(this.#sql.tokens.all().map(tokenRecord))
   }
 
+  userByUsername(username: string): Promise<UserRecord | undefined> {
+    const row = this.#sql.userByUsername.get(username)
+    return Promise.resolve(row ? userRecord(row) : undefined)
+  }
+
+  user(id: UserId): Promise<UserRecord | undefined> {
+    const row = this.#sql.user.get(id)
+    return Promise.resolve(row ? userRecord(row) : undefined)
+  }
+
+  users(): Promise<UserRecord[]> {
+    return Promise.resolve(this.#sql.users.all().map(userRecord))
+  }
+
+  startSession(session: { digest: string; userId: UserId; expiresAt: number }): Promise<void> {
+    this.#sql.insertSession.run(session.digest, session.userId, session.expiresAt)
+    return Promise.resolve()
+  }
+
+  session(digest: string, now: number): Promise<{ userId: UserId; expiresAt: number } | undefined> {
+    const row = this.#sql.session.get(digest)
+    if (!row || row.expires_at <= now) return Promise.resolve(undefined)
+    return Promise.resolve({ userId: row.user_id as UserId, expiresAt: row.expires_at })
+  }
+
+  endSessions(which: { digest: string } | { userId: UserId } | { expiredBy: number }): Promise<void> {
+    if ('digest' in which) this.#sql.deleteSession.run(which.digest)
+    else if ('userId' in which) this.#sql.deleteSessionsOfUser.run(which.userId)
+    else this.#sql.deleteExpiredSessions.run(which.expiredBy)
+    return Promise.resolve()
+  }
+
+  queue(query: QueueQuery): Promise<QueuePage> {
+    return Promise.resolve(queryQueue(this.#db, query))
+  }
+
+  eventsByActor(actorId: string, options: { beforeSeq: number; limit: number }): Promise<DomainEvent[]> {
+    return Promise.resolve(
+      this.#sql.eventsByActor
+        .all(actorId, options.beforeSeq, options.limit)
+        .map((r) => JSON.parse(r.body) as DomainEvent),
+    )
+  }
+
   calendar() {
     return Promise.resolve(this.#state.calendar())
   }
@@ -271,6 +326,9 @@ function subjectOf(event: DomainEvent): string | null {
     case 'token.issued':
     case 'token.revoked':
       return event.data.tokenId
+    case 'user.created':
+    case 'user.disabled':
+      return event.data.userId
     default:
       return null
   }

@@ -74,6 +74,16 @@ export class SqliteProjector {
       case 'token.revoked':
         this.sql.revokeToken.run(event.at, event.data.tokenId)
         break
+      case 'user.created': {
+        const { userId, username, name, role, opd, passwordHash } = event.data
+        if (!passwordHash)
+          throw new Error(`user.created ${userId} has no hash: only the log's own copy may be applied`)
+        this.sql.insertUser.run({ id: userId, username, name, role, opd, passwordHash, createdAt: event.at })
+        break
+      }
+      case 'user.disabled':
+        this.sql.disableUser.run(event.at, event.data.userId)
+        break
       default: {
         const before = this.state.complaint(event.data.complaintId)
         this.writeComplaint(before, evolveComplaint(before, event), event.seq)

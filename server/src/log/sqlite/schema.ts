@@ -85,7 +85,42 @@ export const MIGRATIONS: readonly string[] = [
     revoked_at TEXT
   ) STRICT;
   `,
+  `
+  -- People who log in: the projection of user.created and user.disabled (the hash is scrypt's, never a password).
+  CREATE TABLE users (
+    id            TEXT PRIMARY KEY,
+    username      TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    opd           TEXT,
+    password_hash TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    disabled_at   TEXT
+  ) STRICT;
+
+  -- Login sessions: state, not history (a login is not an action on anything), so outside the log. The
+  -- cookie's value is known here only by its SHA-256 digest.
+  CREATE TABLE sessions (
+    digest     TEXT    PRIMARY KEY,
+    user_id    TEXT    NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX sessions_by_user ON sessions (user_id);
+
+  -- Who did what: every event's actor, for the audit trail per user or token.
+  ALTER TABLE events ADD COLUMN actor TEXT;
+  UPDATE events SET actor = json_extract(body, '$.actor.id');
+  CREATE INDEX events_by_actor ON events (actor, seq);
+  `,
 ]
 
 /** The projection tables: what a rebuild empties and refills from the log. */
-export const PROJECTION_TABLES = ['complaints', 'counters', 'village_issues', 'calendar', 'meta'] as const
+export const PROJECTION_TABLES = [
+  'complaints',
+  'counters',
+  'village_issues',
+  'calendar',
+  'meta',
+  'tokens',
+  'users',
+] as const

@@ -13,8 +13,11 @@ export function prepareStatements(db: Database.Database) {
     rollbackToSavepoint: s('ROLLBACK TO command'),
 
     // the log
-    insertEvent: s<[number, string, number, string | null, string]>(
-      'INSERT INTO events (seq, type, at, subject, body) VALUES (?, ?, ?, ?, ?)',
+    insertEvent: s<[number, string, number, string | null, string, string]>(
+      'INSERT INTO events (seq, type, at, subject, body, actor) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    eventsByActor: s<[string, number, number], { body: string }>(
+      'SELECT body FROM events WHERE actor = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
     ),
     headSeq: s<[], { seq: number | null }>('SELECT max(seq) AS seq FROM events'),
     eventsAfter: s<[number, number], { body: string }>(
@@ -86,6 +89,23 @@ export function prepareStatements(db: Database.Database) {
     token: s<[string], TokenRow>('SELECT * FROM tokens WHERE id = ?'),
     tokenByDigest: s<[string], TokenRow>('SELECT * FROM tokens WHERE digest = ?'),
     tokens: s<[], TokenRow>('SELECT * FROM tokens ORDER BY issued_at'),
+    insertUser: s(
+      `INSERT INTO users (id, username, name, role, opd, password_hash, created_at, disabled_at)
+       VALUES (@id, @username, @name, @role, @opd, @passwordHash, @createdAt, NULL)`,
+    ),
+    disableUser: s<[string, string]>('UPDATE users SET disabled_at = ? WHERE id = ?'),
+    user: s<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
+    userByUsername: s<[string], UserRow>('SELECT * FROM users WHERE username = ?'),
+    users: s<[], UserRow>('SELECT * FROM users ORDER BY username'),
+    insertSession: s<[string, string, number]>(
+      'INSERT INTO sessions (digest, user_id, expires_at) VALUES (?, ?, ?)',
+    ),
+    session: s<[string], { user_id: string; expires_at: number }>(
+      'SELECT user_id, expires_at FROM sessions WHERE digest = ?',
+    ),
+    deleteSession: s<[string]>('DELETE FROM sessions WHERE digest = ?'),
+    deleteSessionsOfUser: s<[string]>('DELETE FROM sessions WHERE user_id = ?'),
+    deleteExpiredSessions: s<[number]>('DELETE FROM sessions WHERE expires_at <= ?'),
 
     // calendar and counts
     calendarVersion: s<[], { version: number }>('SELECT version FROM calendar WHERE id = 1'),
@@ -111,4 +131,15 @@ export interface TokenRow {
   issued_at: string
   issued_by: string
   revoked_at: string | null
+}
+
+export interface UserRow {
+  id: string
+  username: string
+  name: string
+  role: string
+  opd: string | null
+  password_hash: string
+  created_at: string
+  disabled_at: string | null
 }
