@@ -9,7 +9,13 @@ import { type ServerProcess, startServerProcess } from '../support/serverProcess
 
 const TOKEN = 'durability-test-token-0123456789'
 const dir = mkdtempSync(join(tmpdir(), 'pendopo-durability-'))
-const env = { PENDOPO_DB: join(dir, 'pendopo.db'), PENDOPO_API_TOKEN: TOKEN, PENDOPO_SIM: 'off' }
+// Production mode: no demo accounts, so the log holds exactly the calendar and the complaints.
+const env = {
+  PENDOPO_DB: join(dir, 'pendopo.db'),
+  PENDOPO_API_TOKEN: TOKEN,
+  PENDOPO_SIM: 'off',
+  PENDOPO_MODE: 'production',
+}
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const post = (url: string, body: unknown) => postComplaint(url, TOKEN, body)

@@ -30,7 +30,7 @@ export function userRoutes(deps: { users: UserDeps; store: EventStore }): Router
       res.status(400).json({ error: 'the user is not valid', issues: issuesOf(parsed.error) })
       return
     }
-    const outcome = await createUser(deps.users, principalOf(res).actor, parsed.data)
+    const outcome = await createUser(deps.users, principalOf(res).actor, { user: parsed.data })
     const created = outcome.ok ? await deps.store.userByUsername(parsed.data.username) : undefined
     respond(res, outcome, () => ({ status: 201, body: { user: created && publicUser(created) } }))
   })

@@ -7,6 +7,12 @@ import { createUser, type UserDeps } from './users.js'
 
 /** The demo's one password, listed in the README and docs/access.md. Production mode creates no users. */
 export const DEMO_PASSWORD = 'pendopo-demo-2026'
+/**
+ * Its scrypt hash, made once (the password is public anyway): a first demo start then spends no time
+ * hashing seven passwords while it writes a month of history. `demoUsers.test.ts` checks they match.
+ */
+export const DEMO_PASSWORD_HASH =
+  'scrypt$32768$8$1$CIn5loiM2UkRlWb6CKTb5g$TyVJQbL7p0059TIkWy7cmCoW-mrrl1cjcLZ6DgYA-_Y'
 
 export const DEMO_USERS: ReadonlyArray<Omit<NewUser, 'password'>> = [
   { username: 'admin', name: 'Admin Pendopo', role: 'admin' },
@@ -28,7 +34,12 @@ export async function createDemoUsers(deps: UserDeps, store: EventStore, log: Lo
   const missing: Array<(typeof DEMO_USERS)[number]> = []
   for (const user of DEMO_USERS) if (!(await store.userByUsername(user.username))) missing.push(user)
   const outcomes = await Promise.all(
-    missing.map((user) => createUser(deps, SYSTEM_ACTOR, { ...user, password: DEMO_PASSWORD })),
+    missing.map((user) =>
+      createUser(deps, SYSTEM_ACTOR, {
+        user: { ...user, password: DEMO_PASSWORD },
+        passwordHash: DEMO_PASSWORD_HASH,
+      }),
+    ),
   )
   outcomes.forEach((outcome, i) => {
     if (!outcome.ok)
