@@ -3,11 +3,12 @@ import './strings.js'
 import { TEST_IDS } from '@pendopo/shared'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Bar, BarChart, LabelList, Text, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts'
 
 import { Panel } from '../../components/Panel.js'
 import { formatCount, formatPercent } from '../../i18n/format.js'
-import { INK, tickStyle } from '../common/chartStyle.js'
+import { categoryTick } from '../common/CategoryTick.js'
+import { INK } from '../common/chartStyle.js'
 import { rateWindow } from '../common/datedWindow.js'
 import { opdNames } from '../common/opdNames.js'
 import type { SceneFilter } from '../common/scene.js'
@@ -152,19 +153,7 @@ const OpdChart = memo(function OpdChart({
         tickLine={false}
         axisLine={false}
         interval={0}
-        tick={(props: { x: number | string; y: number | string; payload: { value: unknown } }) => (
-          <Text
-            x={Number(props.x) - rem * 0.4}
-            y={Number(props.y)}
-            width={labelWidth - rem * 0.5}
-            maxLines={1}
-            textAnchor="end"
-            verticalAnchor="middle"
-            {...tickStyle(rem, INK.text)}
-          >
-            {String(props.payload.value)}
-          </Text>
-        )}
+        tick={categoryTick(rem, labelWidth)}
       />
       <Bar
         dataKey="onTimeShare"
