@@ -1,4 +1,5 @@
 import {
+  ACTIONS,
   actionsFor,
   type ActionType,
   type ComplaintRecord,
@@ -6,20 +7,10 @@ import {
   type User,
 } from '@pendopo/shared'
 
-/** The actions a person can take from the desk: `auto_close` is the SLA scheduler's alone. */
-export const DESK_ACTIONS = [
-  'verify',
-  'dispose',
-  'follow_up',
-  'reporter_reply',
-  'not_authority',
-  'hold',
-  'resume',
-  'archive',
-  'close',
-  'rate',
-] as const satisfies readonly ActionType[]
-export type DeskAction = (typeof DESK_ACTIONS)[number]
+/** The actions a person can take from the desk: every one but `auto_close`, the SLA scheduler's alone. */
+export type DeskAction = Exclude<ActionType, 'auto_close'>
+const isDeskAction = (action: ActionType): action is DeskAction => action !== 'auto_close'
+export const DESK_ACTIONS: readonly DeskAction[] = ACTIONS.filter(isDeskAction)
 
 /**
  * One key per action, shown on its button. Letters are the Indonesian words' where they can be
@@ -38,9 +29,6 @@ export const ACTION_KEYS: Readonly<Record<DeskAction, string>> = {
   close: 'c',
   rate: 'p',
 }
-
-const isDeskAction = (action: ActionType): action is DeskAction =>
-  (DESK_ACTIONS as readonly ActionType[]).includes(action)
 
 /**
  * The actions this user may take on this complaint now: the lifecycle table's rows for its state and the

@@ -8,25 +8,14 @@ import { useTranslation } from 'react-i18next'
 import { CircleMarker, GeoJSON, MapContainer, useMap } from 'react-leaflet'
 
 import { type GeoFeature, useGeoLayer } from '../../../panels/complaints-map/geoData.js'
+import { WALL_MAP_OPTIONS } from '../../../panels/complaints-map/mapConfig.js'
 
 /**
- * A still map: nothing to drag or zoom (the desk has the full map on the wall), no tiles (none is served on
- * the regency's network), and no keyboard handler, so the console's keys stay the console's.
+ * A still map, as the wall's: nothing to drag or zoom (the desk has the full map on the wall), no tiles (none
+ * is served on the regency's network), no keyboard handler, so the console's keys stay the console's. Unlike
+ * the wall's, it follows the window's size: a desk's window is resized, a wall's screen is not.
  */
-const STILL: MapOptions = {
-  maxZoom: 18,
-  zoomSnap: 0,
-  zoomControl: false,
-  attributionControl: false,
-  dragging: false,
-  touchZoom: false,
-  doubleClickZoom: false,
-  scrollWheelZoom: false,
-  boxZoom: false,
-  keyboard: false,
-  zoomAnimation: false,
-  fadeAnimation: false,
-}
+const STILL: MapOptions = { ...WALL_MAP_OPTIONS, trackResize: true }
 /** Around one point before the boundary file has arrived: about 2 km each way. */
 const POINT_SPAN_DEG = 0.02
 
