@@ -8,7 +8,7 @@ import { launchBrowser, openPage, screenshot } from '../support/browser.js'
 import { ADMIN, startWallServer, type WallServer } from '../support/wallServer.js'
 
 const BUPATI = { username: 'bupati', password: 'pendopo-demo-2026' }
-/** Kedungadem's first desa: any desa does, the complaints are posted there by the test. */
+/** Banjarsari, Trucuk: any desa does, the complaints are posted there by the test. */
 const DESA = '35.22.23.2001'
 
 let server: WallServer

@@ -26,7 +26,12 @@ export function TickerPanel({ filter, lines }: { filter: SceneFilter; lines: num
       <ol className={styles.list} style={{ ['--lines' as string]: lines }}>
         {view.length === 0 ? <li className={styles.quiet}>{t('quiet')}</li> : null}
         {view.map((line) => (
-          <li key={line.seq} className={`${styles.line} ${styles[line.tone]} is-new`} data-seq={line.seq}>
+          <li
+            key={line.seq}
+            className={`${styles.line} ${styles[line.tone]} is-new`}
+            data-seq={line.seq}
+            data-kind={line.kind}
+          >
             <time className={styles.time}>{formatTime(Date.parse(line.at), i18n.language)}</time>
             <span className={styles.headline}>
               {line.kind === 'issue_reported' || line.kind === 'issue_resolved'
