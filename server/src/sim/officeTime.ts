@@ -50,7 +50,8 @@ export function isOfficeTime(at: number, calendar: WorkingCalendar): boolean {
  * verified at 08:21 on Monday (or the next working day).
  */
 export function addOfficeTime(calendar: WorkingCalendar, from: number, officeDays: number): number {
-  let left = Math.max(0, officeDays) * OFFICE_DAY_MINUTES * MINUTE_MS
+  // Whole milliseconds: a drawn duration is fractional, instants downstream are integers.
+  let left = Math.round(Math.max(0, officeDays) * OFFICE_DAY_MINUTES * MINUTE_MS)
   let day = dayNumber(from)
   let cursor = from
   for (let walked = 0; walked < MAX_WALK_DAYS; walked++, day++, cursor = dayStart(day)) {
