@@ -1,4 +1,4 @@
-import type { Actor, ComplaintRecord } from '@pendopo/shared'
+import type { Actor, ComplaintId, ComplaintRecord } from '@pendopo/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { actOnComplaint } from '../src/actions/actOnComplaint.js'
@@ -72,7 +72,9 @@ describe('POST /api/v1/complaints/:id/actions', () => {
     expect(res.status).toBe(409)
     expect(await res.json()).toMatchObject({
       error: expect.stringMatching(/cannot follow_up a complaint in state RECEIVED/),
+      code: 'illegal_transition',
       state: 'RECEIVED',
+      version: 1,
     })
     expect(await t.store.headSeq()).toBe(head)
     expect((await record(id)).version).toBe(1)
@@ -87,13 +89,24 @@ describe('POST /api/v1/complaints/:id/actions', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409])
     const loser = (await (a.status === 409 ? a : b).json()) as {
       error: string
+      code: string
       currentVersion: number
       changes: unknown[]
     }
     expect(loser.error).toMatch(/has moved on: you saw version 1, it is now at version 2/)
+    expect(loser.code).toBe('version_conflict')
     expect(loser.currentVersion).toBe(2)
+    const verified = (await t.store.complaintHistory(id as ComplaintId)).find(
+      (e) => e.type === 'complaint.verified',
+    )
+    expect(verified?.seq).toBeGreaterThan(0)
     expect(loser.changes).toEqual([
-      expect.objectContaining({ type: 'complaint.verified', version: 2, state: 'VERIFIED' }),
+      expect.objectContaining({
+        seq: verified?.seq,
+        type: 'complaint.verified',
+        version: 2,
+        state: 'VERIFIED',
+      }),
     ])
     expect((await record(id)).version).toBe(2)
   })

@@ -12,7 +12,8 @@ export function respond(
   onAccepted: (accepted: Accepted) => { status: number; body: unknown },
 ): void {
   if (!outcome.ok) {
-    res.status(REFUSAL_STATUS[outcome.refusal]).json(outcome.body)
+    // `code` lets a client tell refusals of one status apart (a 409 is a conflict or an illegal step).
+    res.status(REFUSAL_STATUS[outcome.refusal]).json({ ...outcome.body, code: outcome.refusal })
     return
   }
   const { status, body } = onAccepted(outcome)

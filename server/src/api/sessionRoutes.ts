@@ -1,7 +1,7 @@
 import { issuesOf, LoginRequestSchema, SESSION_COOKIE } from '@pendopo/shared'
 import { serialize } from 'cookie'
 import { type Request, type Response, Router } from 'express'
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import { ipKeyGenerator, rateLimit, type RateLimitInfo } from 'express-rate-limit'
 
 import { SESSION_TTL_MS, type Sessions } from '../auth/sessions.js'
 
@@ -40,8 +40,16 @@ export function sessionRoutes(deps: { sessions: Sessions }): Router {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${usernameOf(req)}`,
-    statusCode: 429,
-    message: { error: `too many failed logins: try again in ${Math.ceil(WINDOW_MS / 60_000)} minutes` },
+    // The wait goes in the body too: a page's fetch wrapper hands on the body, and says it as a countdown.
+    handler: (req, res) => {
+      const { rateLimit: info } = req as Request & { rateLimit?: RateLimitInfo }
+      const reset = info?.resetTime?.getTime() ?? Date.now() + WINDOW_MS
+      const retryAfter = Math.max(1, Math.ceil((reset - Date.now()) / 1000))
+      res.status(429).json({
+        error: `too many failed logins: try again in ${Math.ceil(retryAfter / 60)} minutes`,
+        retryAfter,
+      })
+    },
   })
 
   router.post('/session', limiter, requireJson, async (req, res) => {

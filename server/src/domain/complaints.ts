@@ -94,14 +94,19 @@ export function decideAction(cmd: ActOnComplaint, state: DecisionState, ctx: Dec
   const { action } = cmd
   if (action.expectedVersion !== undefined && action.expectedVersion !== record.version) {
     // What the caller has not seen: the log's events since its version, plus any verdict just settled.
-    const changes = [...state.complaintEventsAfter(record.id, action.expectedVersion), ...events].map(
-      (e) => ({
-        type: e.type,
-        at: e.at,
-        actor: e.actor,
-        ...('after' in e.data ? { state: e.data.after.state, version: e.data.version } : {}),
-      }),
-    )
+    // Logged events carry their seq; a verdict settled just now has none yet (it is not written).
+    const change = (e: (typeof events)[number]) => ({
+      type: e.type,
+      at: e.at,
+      actor: e.actor,
+      ...('after' in e.data ? { state: e.data.after.state, version: e.data.version } : {}),
+    })
+    const changes = [
+      ...state
+        .complaintEventsAfter(record.id, action.expectedVersion)
+        .map((e) => ({ seq: e.seq, ...change(e) })),
+      ...events.map(change),
+    ]
     return refuse(
       'version_conflict',
       `complaint ${record.trackingId} has moved on: you saw version ${action.expectedVersion}, it is now at version ${record.version} (${record.state})`,
