@@ -127,6 +127,11 @@ const ROUTES: Array<{ name: string; allowed: Who[]; send: (who: Who) => Promise<
     send: (w) => call(w, '/api/v1/complaints'),
   },
   {
+    name: 'GET /complaints?opd=- (the pile no OPD holds yet)',
+    allowed: ['admin', 'supervisor', 'executive'],
+    send: (w) => call(w, '/api/v1/complaints?opd=-'),
+  },
+  {
     name: "GET /complaints?opd=DINSOS (another OPD's queue)",
     allowed: ['admin', 'supervisor', 'operatorB', 'executive'],
     send: (w) => call(w, '/api/v1/complaints?opd=DINSOS'),
@@ -270,7 +275,10 @@ describe('sessions [AC2]', () => {
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
     const limited = await login('bupati', 'wrong-again-password')
     expect(limited.status).toBe(429)
-    expect(limited.headers.get('retry-after') ?? limited.headers.get('ratelimit')).toBeTruthy()
+    const retryAfter = Number(limited.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThan(0)
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60)
+    expect(await limited.json()).toMatchObject({ error: expect.stringMatching(/too many/), retryAfter })
   })
 
   it('a disabled account cannot log in and its session stops working', async () => {

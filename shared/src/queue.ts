@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { ChannelSchema } from './channels.js'
-import { ComplaintSummarySchema } from './complaint.js'
+import { type ComplaintRecord, ComplaintSummarySchema } from './complaint.js'
 import {
   CategoryCodeSchema,
   DesaCodeSchema,
@@ -21,6 +21,9 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
     .pipe(z.array(item).max(50))
     .optional()
 
+/** In `opd=`: complaints no OPD holds yet. */
+export const NO_OPD = '-'
+
 export const QUEUE_SORTS = ['due', 'received', 'updated'] as const
 
 /**
@@ -28,7 +31,8 @@ export const QUEUE_SORTS = ['due', 'received', 'updated'] as const
  * an operator's queue is always its own OPD's, whatever it asks. Pages by an opaque cursor (`next`).
  */
 export const QueueQuerySchema = z.strictObject({
-  opd: list(OpdCodeSchema),
+  /** OPD codes; `-` stands for "not dispositioned yet" (Kominfo's own pile). */
+  opd: list(z.union([OpdCodeSchema, z.literal(NO_OPD)])),
   state: list(StateSchema),
   colour: list(ColourSchema),
   channel: list(ChannelSchema),
@@ -55,6 +59,23 @@ export const QueueItemSchema = ComplaintSummarySchema.extend({
   dueAt: InstantSchema.nullable(),
 })
 export type QueueItem = z.infer<typeof QueueItemSchema>
+
+/** The clocks a queue row counts down: the stages someone must finish (the legal limit is a backstop). */
+const DUE_CLOCKS = ['verify', 'followUp', 'autoClose'] as const
+
+/**
+ * The live clock that falls due first: what an operator must beat next. Overdue clocks are still live, so
+ * an overdue complaint's deadline is in the past and sorts first. `sort=due` orders by this.
+ */
+export function nextDue(record: ComplaintRecord): Pick<QueueItem, 'clock' | 'dueAt'> {
+  let next: Pick<QueueItem, 'clock' | 'dueAt'> = { clock: null, dueAt: null }
+  for (const kind of DUE_CLOCKS) {
+    const clock = record.clocks[kind]
+    if (clock && clock.endedAt === null && (next.dueAt === null || clock.dueAt < next.dueAt))
+      next = { clock: kind, dueAt: clock.dueAt }
+  }
+  return next
+}
 
 export const QueuePageSchema = z.strictObject({
   items: z.array(QueueItemSchema),

@@ -3,6 +3,7 @@ import {
   type ComplaintRecord,
   counterDeltas,
   type DomainEvent,
+  nextDue,
   timersOf,
   toMillis,
 } from '@pendopo/shared'
@@ -121,6 +122,7 @@ export class SqliteProjector {
   private writeComplaint(before: ComplaintRecord | undefined, record: ComplaintRecord, seq: number): void {
     // The scheduler looks at a complaint when its earliest timer falls due; the record says which.
     const nextTimerAt = Math.min(...timersOf(record.clocks).map((t) => t.fireAt))
+    const { dueAt } = nextDue(record)
     const row = {
       id: record.id,
       state: record.state,
@@ -129,6 +131,7 @@ export class SqliteProjector {
       updatedAt: toMillis(record.updatedAt),
       version: record.version,
       nextTimerAt: Number.isFinite(nextTimerAt) ? nextTimerAt : null,
+      dueAt: dueAt === null ? null : toMillis(dueAt),
       record: JSON.stringify(record),
     }
     if (before) this.sql.updateComplaint.run(row)

@@ -1,31 +1,19 @@
 import {
   type ComplaintRecord,
-  type QueueItem,
+  nextDue,
+  NO_OPD,
   type QueuePage,
   type QueueQuery,
   summarize,
 } from '@pendopo/shared'
 import type Database from 'better-sqlite3'
 
-/** The SQL sort key per `sort`; a complaint with no timer sorts after every deadline. */
+/** The SQL sort key per `sort`; a complaint with no deadline sorts after every deadline. */
 const SORT_COLUMN = {
-  due: 'coalesce(next_timer_at, 9007199254740991)',
+  due: 'coalesce(due_at, 9007199254740991)',
   received: 'received_at',
   updated: 'updated_at',
 } as const
-
-const LIVE_CLOCKS = ['verify', 'followUp', 'autoClose'] as const
-
-/** The live clock that falls due first: what an operator must beat next. */
-function nextDue(record: ComplaintRecord): Pick<QueueItem, 'clock' | 'dueAt'> {
-  let next: Pick<QueueItem, 'clock' | 'dueAt'> = { clock: null, dueAt: null }
-  for (const kind of LIVE_CLOCKS) {
-    const clock = record.clocks[kind]
-    if (clock && clock.endedAt === null && (next.dueAt === null || clock.dueAt < next.dueAt))
-      next = { clock: kind, dueAt: clock.dueAt }
-  }
-  return next
-}
 
 const encodeCursor = (value: number, id: string) =>
   Buffer.from(JSON.stringify([value, id])).toString('base64url')
@@ -53,7 +41,15 @@ export function queryQueue(db: Database.Database, query: QueueQuery): QueuePage 
     where.push(`${column} IN (${values.map(() => '?').join(', ')})`)
     params.push(...values)
   }
-  inList('opd', query.opd)
+  // `-` is "not dispositioned yet", alone or beside named OPDs.
+  const opds = query.opd?.filter((opd) => opd !== NO_OPD) ?? []
+  const unassigned = query.opd?.includes(NO_OPD) ?? false
+  if (opds.length || unassigned) {
+    const terms = opds.length ? [`opd IN (${opds.map(() => '?').join(', ')})`] : []
+    if (unassigned) terms.push('opd IS NULL')
+    where.push(`(${terms.join(' OR ')})`)
+    params.push(...opds)
+  }
   inList('state', query.state)
   inList('colour', query.colour)
   inList('channel', query.channel)

@@ -112,6 +112,18 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE events SET actor = json_extract(body, '$.actor.id');
   CREATE INDEX events_by_actor ON events (actor, seq);
   `,
+  `
+  -- The deadline a queue row counts down (shared nextDue): the earliest live verify, followUp or autoClose
+  -- clock's dueAt. Not next_timer_at, which also holds warnings and the 60-day backstop.
+  ALTER TABLE complaints ADD COLUMN due_at INTEGER;
+  UPDATE complaints SET due_at = (
+    SELECT CAST(round(min(unixepoch(json_extract(value, '$.dueAt'), 'subsec')) * 1000) AS INTEGER)
+    FROM json_each(record, '$.clocks')
+    WHERE key IN ('verify', 'followUp', 'autoClose') AND json_type(value) = 'object'
+      AND json_extract(value, '$.endedAt') IS NULL
+  );
+  CREATE INDEX complaints_by_due ON complaints (due_at, id);
+  `,
 ]
 
 /** The projection tables: what a rebuild empties and refills from the log. */

@@ -33,13 +33,13 @@ export function prepareStatements(db: Database.Database) {
     ),
     insertComplaint: s(
       `INSERT INTO complaints (id, tracking_id, channel, external_id, received_seq, state, colour, opd, desa,
-         category, received_at, updated_at, version, next_timer_at, lat, lon, record)
+         category, received_at, updated_at, version, next_timer_at, due_at, lat, lon, record)
        VALUES (@id, @trackingId, @channel, @externalId, @receivedSeq, @state, @colour, @opd, @desa,
-         @category, @receivedAt, @updatedAt, @version, @nextTimerAt, @lat, @lon, @record)`,
+         @category, @receivedAt, @updatedAt, @version, @nextTimerAt, @dueAt, @lat, @lon, @record)`,
     ),
     updateComplaint: s(
       `UPDATE complaints SET state = @state, colour = @colour, opd = @opd, updated_at = @updatedAt,
-         version = @version, next_timer_at = @nextTimerAt, record = @record WHERE id = @id`,
+         version = @version, next_timer_at = @nextTimerAt, due_at = @dueAt, record = @record WHERE id = @id`,
     ),
     openPoints: s<[number], { tracking_id: string; lat: number; lon: number; colour: string }>(
       `SELECT tracking_id, lat, lon, colour FROM complaints WHERE state NOT IN ('CLOSED', 'ARCHIVED')

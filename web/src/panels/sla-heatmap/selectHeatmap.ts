@@ -1,4 +1,4 @@
-import type { Colour, State } from '@pendopo/shared'
+import { type Colour, NO_OPD, type State } from '@pendopo/shared'
 
 import { entries } from '../common/counters.js'
 
@@ -28,7 +28,7 @@ const STAGE_OF = new Map<string, StageId>(
 const OPEN_STAGES: ReadonlySet<string> = new Set(STAGES.filter((s) => s.id !== 'closed').map((s) => s.id))
 
 /** The `p|` counters' OPD for "not yet dispositioned": Kominfo's queue. */
-export const KOMINFO_QUEUE = '-'
+export const KOMINFO_QUEUE = NO_OPD
 
 export interface HeatCell {
   readonly n: number

@@ -1,4 +1,4 @@
-import type { ReferenceData } from '@pendopo/shared'
+import { NO_OPD, type ReferenceData } from '@pendopo/shared'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
@@ -22,7 +22,8 @@ export interface Names {
 const byCode = <T extends { code: string }>(list: readonly T[], name: (item: T) => string) =>
   new Map<string, string>(list.map((item) => [item.code, name(item)]))
 
-export function namesOf(reference: ReferenceData | null, language: string): Names {
+/** `queueName` names the `-` OPD code: Kominfo's verification queue, complaints no OPD holds yet. */
+export function namesOf(reference: ReferenceData | null, language: string, queueName = NO_OPD): Names {
   const en = language === 'en'
   const kecamatan = byCode(reference?.kecamatan ?? [], (k) => k.name)
   const desa = byCode(reference?.desa ?? [], (d) => d.name)
@@ -34,8 +35,8 @@ export function namesOf(reference: ReferenceData | null, language: string): Name
     ready: reference !== null,
     kecamatan: (code) => kecamatan.get(code) ?? code,
     desa: (code) => desa.get(code) ?? code,
-    opd: (code) => short.get(code) ?? code,
-    opdFull: (code) => opdFull.get(code) ?? code,
+    opd: (code) => (code === NO_OPD ? queueName : (short.get(code) ?? code)),
+    opdFull: (code) => (code === NO_OPD ? queueName : (opdFull.get(code) ?? code)),
     category: (code) => categories.get(code) ?? code,
     channel: (code) => channels.get(code) ?? code,
     opdNames: short,
@@ -45,6 +46,7 @@ export function namesOf(reference: ReferenceData | null, language: string): Name
 /** The reference's names in the page's language, built once per reference. */
 export function useNames(): Names {
   const reference = useWall((s) => s.reference)
-  const { i18n } = useTranslation()
-  return useMemo(() => namesOf(reference, i18n.language), [reference, i18n.language])
+  const { t, i18n } = useTranslation('exec')
+  const queueName = t('opds.queue')
+  return useMemo(() => namesOf(reference, i18n.language, queueName), [reference, i18n.language, queueName])
 }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 
 import { formatCount, formatPercent } from '../../../i18n/format.js'
 import { useView } from '../../../panels/common/viewModel.js'
-import { KOMINFO_QUEUE } from '../../../panels/sla-heatmap/selectHeatmap.js'
 import { ColourBar } from '../common/ColourBar.js'
 import { useNames } from '../common/useNames.js'
 import { usePeriod } from '../common/usePeriod.js'
@@ -56,13 +55,9 @@ export function OpdTable() {
             {rows.map((row) => (
               <tr key={row.code} data-testid={EXEC_IDS.opdRow} data-code={row.code}>
                 <th scope="row">
-                  {row.code === KOMINFO_QUEUE ? (
+                  <ViewLink to={moves.opd(view, row.code)} className="exec-rowlink">
                     <span className="exec-cell-name">{row.name}</span>
-                  ) : (
-                    <ViewLink to={moves.opd(view, row.code)} className="exec-rowlink">
-                      <span className="exec-cell-name">{row.name}</span>
-                    </ViewLink>
-                  )}
+                  </ViewLink>
                   <ColourBar tally={row.tally} scale={scale} />
                 </th>
                 <td className={`exec-num ${row.overdue > 0 ? 'exec-red' : 'exec-dim'}`}>{n(row.overdue)}</td>

@@ -12,6 +12,8 @@ describe('the view in the URL', () => {
       { ...DEFAULT_VIEW, range: '7d', kecamatan: '35.22.15', desa: '35.22.15.1005', list: 'received' },
       { ...DEFAULT_VIEW, opd: 'DPUBMPR', complaint: ID, lang: 'en' },
       { ...DEFAULT_VIEW, view: 'friday', range: '14d', opd: 'KEC-28' },
+      // Kominfo's verification queue: the complaints no OPD holds yet.
+      { ...DEFAULT_VIEW, opd: '-' },
     ]
     for (const view of views) expect(parseView(viewSearch(view))).toEqual(view)
   })

@@ -1,4 +1,11 @@
-import { ComplaintIdSchema, DesaCodeSchema, KecamatanCodeSchema, OpdCodeSchema } from '@pendopo/shared'
+import {
+  ComplaintIdSchema,
+  DesaCodeSchema,
+  KecamatanCodeSchema,
+  NO_OPD,
+  OpdCodeSchema,
+} from '@pendopo/shared'
+import { z } from 'zod'
 
 import { DEFAULT_RANGE, isRange, type RangeId } from './ranges.js'
 
@@ -66,7 +73,8 @@ export function parseView(search: string): ExecView {
     range: isRange(range) ? range : DEFAULT_RANGE,
     kecamatan: friday ? null : kecamatan,
     desa: friday ? null : desa,
-    opd: valid(OpdCodeSchema, q.get('opd')),
+    // `-`: Kominfo's verification queue, the complaints no OPD holds yet.
+    opd: valid(z.union([OpdCodeSchema, z.literal(NO_OPD)]), q.get('opd')),
     list: LIST_KINDS.find((l) => l === q.get('list')) ?? DEFAULT_VIEW.list,
     complaint: valid(ComplaintIdSchema, q.get('complaint')),
     lang: q.get('lang') === 'en' ? 'en' : null,
