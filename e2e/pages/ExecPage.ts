@@ -91,8 +91,14 @@ export class ExecPage {
   }
 
   /** The OPD rows that lead somewhere (the verification queue is not an OPD to open). */
+  /** The OPDs' links, Kominfo's verification queue (`-`) aside. */
   get opdLinks(): Locator {
-    return this.byId(EXEC_IDS.opdRow).locator('a')
+    return this.page.locator(`[data-testid="${EXEC_IDS.opdRow}"]:not([data-code="-"]) a`)
+  }
+
+  /** Kominfo's verification queue: the complaints no OPD holds yet. */
+  get kominfoLink(): Locator {
+    return this.page.locator(`[data-testid="${EXEC_IDS.opdRow}"][data-code="-"] a`)
   }
 
   get complaintRows(): Locator {

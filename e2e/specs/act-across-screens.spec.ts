@@ -1,14 +1,15 @@
 import { EXEC_IDS, TEST_IDS } from '@pendopo/shared'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { ExecPage } from '../pages/ExecPage.js'
 import { DEMO_PASSWORD, LoginPage } from '../pages/LoginPage.js'
 import { OpsPage } from '../pages/OpsPage.js'
 import { WallPage } from '../pages/WallPage.js'
 import { aComplaint, postComplaint } from '../support/api.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { ADMIN, everySceneFor, startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
+import { ADMIN, everySceneFor } from '../support/wallServer.js'
 
 /**
  * Issue 4's round trip: people act on /ops, and the wall (a kiosk token) and the Bupati's tablet (a session),
@@ -20,21 +21,14 @@ const DESA = '35.22.23.2001'
 const DESK = { width: 1440, height: 900 }
 const WITHIN_MS = 1_000
 
-let server: WallServer
-let browser: Browser
-beforeAll(async () => {
-  // The overview alone (it carries the ticker), so the playlist never turns the ticker away mid-test.
-  server = await startWallServer({ scenes: { scenes: [everySceneFor(3600).scenes[0]] } })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+// The overview alone (it carries the ticker), so the playlist never turns the ticker away mid-test.
+const suite = serverAndBrowser({ scenes: { scenes: [everySceneFor(3600).scenes[0]] } })
 
 async function deskOf(username: string, complaintId: string): Promise<OpsPage> {
-  const page = await openPage(browser, DESK)
-  await new LoginPage(page).logInAndLeave(server.url, username, { next: `/ops/complaints/${complaintId}` })
+  const page = await openPage(suite.browser, DESK)
+  await new LoginPage(page).logInAndLeave(suite.server.url, username, {
+    next: `/ops/complaints/${complaintId}`,
+  })
   const ops = new OpsPage(page)
   await ops.live()
   return ops
@@ -43,7 +37,7 @@ async function deskOf(username: string, complaintId: string): Promise<OpsPage> {
 /** A second DPUBMPR operator, created by the admin as a regency would for a second desk. */
 async function secondOperator(): Promise<string> {
   const username = `dpubmpr-${process.pid}`
-  const res = await fetch(`${server.url}/api/v1/users`, {
+  const res = await fetch(`${suite.server.url}/api/v1/users`, {
     method: 'POST',
     headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -99,7 +93,7 @@ async function actAndWatch(
 describe('one action, every screen', () => {
   it('[X1] Kominfo disposes and an operator follows up on /ops; the wall and the Bupati’s tablet show each within 1 s; a second desk is refused with why', async () => {
     const res = await postComplaint(
-      server.url,
+      suite.server.url,
       ADMIN,
       aComplaint({
         title: 'Jalan desa rusak parah',
@@ -111,13 +105,13 @@ describe('one action, every screen', () => {
     const { id, trackingId } = (await res.json()) as { id: string; trackingId: string }
 
     // The wall in the Command Center: a kiosk token, no login.
-    const wall = await openPage(browser, { width: 1920, height: 1080 })
+    const wall = await openPage(suite.browser, { width: 1920, height: 1080 })
     const wallPage = new WallPage(wall)
-    await wallPage.open(server.url, server.wallToken)
+    await wallPage.open(suite.server.url, suite.server.wallToken)
     await wallPage.ready()
 
     // The Bupati's tablet, open on the complaint.
-    const exec = new ExecPage(await openPage(browser, { width: 1024, height: 768 }), server.url)
+    const exec = new ExecPage(await openPage(suite.browser, { width: 1024, height: 768 }), suite.server.url)
     await exec.login('bupati', DEMO_PASSWORD)
     await exec.open(`?view=today&range=today&desa=${DESA}&complaint=${id}`)
     await exec.ready()
@@ -175,7 +169,7 @@ describe('one action, every screen', () => {
     await screenshot(second.page, 'across-second-desk-1440x900')
 
     // The log holds one follow-up, by the first desk, and nothing from the second.
-    const audit = await fetch(`${server.url}/api/v1/complaints/${id}`, {
+    const audit = await fetch(`${suite.server.url}/api/v1/complaints/${id}`, {
       headers: { authorization: `Bearer ${ADMIN}` },
     })
     const { history } = (await audit.json()) as { history: { type: string; actor: { name?: string } }[] }

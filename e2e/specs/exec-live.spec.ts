@@ -1,36 +1,27 @@
 import { EXEC_IDS } from '@pendopo/shared'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ExecPage } from '../pages/ExecPage.js'
 import { aComplaint, postComplaint } from '../support/api.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { ADMIN, startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
+import { ADMIN } from '../support/wallServer.js'
 
 const BUPATI = { username: 'bupati', password: 'pendopo-demo-2026' }
 /** Banjarsari, Trucuk: any desa does, the complaints are posted there by the test. */
 const DESA = '35.22.23.2001'
 
-let server: WallServer
-let browser: Browser
-beforeAll(async () => {
-  server = await startWallServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = serverAndBrowser()
 
 async function post(body: unknown): Promise<{ id: string; trackingId: string }> {
-  const res = await postComplaint(server.url, ADMIN, body)
+  const res = await postComplaint(suite.server.url, ADMIN, body)
   expect(res.status).toBe(201)
   return (await res.json()) as { id: string; trackingId: string }
 }
 
 async function openComplaint(id: string): Promise<ExecPage> {
-  const page = await openPage(browser, { width: 1024, height: 768 })
-  const exec = new ExecPage(page, server.url)
+  const page = await openPage(suite.browser, { width: 1024, height: 768 })
+  const exec = new ExecPage(page, suite.server.url)
   await exec.login(BUPATI.username, BUPATI.password)
   await exec.open(`?view=today&range=today&desa=${DESA}&complaint=${id}`)
   await exec.ready()
@@ -47,7 +38,7 @@ describe('the executives’ tablet, live', () => {
 
     // Kominfo verifies it, as /ops would: through the API, with the version it saw.
     const acted = performance.now()
-    const res = await fetch(`${server.url}/api/v1/complaints/${id}/actions`, {
+    const res = await fetch(`${suite.server.url}/api/v1/complaints/${id}/actions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'verify', expectedVersion: 1 }),
@@ -77,7 +68,7 @@ describe('the executives’ tablet, live', () => {
         reporter: { anonymous: true, confidential: true, name: secrets[0], phone: secrets[1] },
       }),
     )
-    const page = await openPage(browser, { width: 1024, height: 768 })
+    const page = await openPage(suite.browser, { width: 1024, height: 768 })
     const received: string[] = []
     page.on('websocket', (ws) => ws.on('framereceived', (frame) => received.push(String(frame.payload))))
     page.on('response', (response) => {
@@ -87,7 +78,7 @@ describe('the executives’ tablet, live', () => {
           () => undefined,
         )
     })
-    const exec = new ExecPage(page, server.url)
+    const exec = new ExecPage(page, suite.server.url)
     await exec.login(BUPATI.username, BUPATI.password)
     await exec.open(`?view=today&range=today&desa=${DESA}&complaint=${id}`)
     await exec.ready()

@@ -1,11 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { EXEC_IDS } from '@pendopo/shared'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { ExecPage } from '../pages/ExecPage.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
 
 /** The demo executive (docs/access.md). */
 const BUPATI = { username: 'bupati', password: 'pendopo-demo-2026' }
@@ -14,20 +14,11 @@ const LARGE_TABLET = { width: 1366, height: 1024 }
 /** A finger's target: WCAG 2.5.5 and the platforms' guidelines ask 44 px. */
 const TOUCH_PX = 44
 
-let server: WallServer
-let browser: Browser
-beforeAll(async () => {
-  server = await startWallServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = serverAndBrowser()
 
 async function openTablet(viewport = TABLET, search = ''): Promise<ExecPage> {
-  const page = await openPage(browser, viewport)
-  const exec = new ExecPage(page, server.url)
+  const page = await openPage(suite.browser, viewport)
+  const exec = new ExecPage(page, suite.server.url)
   await exec.login(BUPATI.username, BUPATI.password)
   await exec.open(search)
   await exec.ready()
@@ -148,6 +139,20 @@ describe('the executives’ tablet', () => {
     await other.waitForComplaintState(id, (await exec.complaintState.getAttribute('data-state')) ?? '')
     expect(other.page.url()).toBe(link)
     await other.page.context().close()
+    await exec.page.context().close()
+  })
+
+  it('[EX1] opens Kominfo’s verification queue from its row: complaints no OPD holds yet', async () => {
+    const exec = await openTablet()
+    await exec.kominfoLink.click()
+    await waitForSearch(exec, (q) => q.get('opd') === '-')
+    await exec.complaintRows.first().waitFor()
+    const states = await exec.complaintRows.evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-state')),
+    )
+    expect(states.length).toBeGreaterThan(0)
+    // Waiting for Kominfo: not verified, not dispositioned, or sent back as "bukan wewenang" (or held before).
+    for (const state of states) expect(['RECEIVED', 'VERIFIED', 'NOT_AUTHORITY', 'ON_HOLD']).toContain(state)
     await exec.page.context().close()
   })
 

@@ -1,22 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { OPS_IDS } from '@pendopo/shared'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { LoginPage } from '../pages/LoginPage.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
 
-let server: WallServer
-let browser: Browser
-beforeAll(async () => {
-  server = await startWallServer({ env: { PENDOPO_SIM: 'off' } })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = serverAndBrowser({ env: { PENDOPO_SIM: 'off' } })
 
 const DESK = { width: 1440, height: 900 }
 
@@ -31,23 +22,23 @@ async function blockingViolations(page: Page) {
 
 describe('the login page', () => {
   it('[LG6] has no serious or critical accessibility violation, in either language', async () => {
-    const page = await openPage(browser, DESK)
+    const page = await openPage(suite.browser, DESK)
     const login = new LoginPage(page)
-    await login.open(server.url)
+    await login.open(suite.server.url)
     await login.form.waitFor()
     expect(await page.getAttribute('html', 'lang')).toBe('id')
     expect(await blockingViolations(page)).toEqual([])
     await screenshot(page, 'login-1440x900')
-    await login.open(server.url, { lang: 'en' })
+    await login.open(suite.server.url, { lang: 'en' })
     await page.waitForFunction(() => document.documentElement.lang === 'en')
     expect(await blockingViolations(page)).toEqual([])
     await page.context().close()
   })
 
   it('[LG4] refuses a wrong password in plain words', async () => {
-    const page = await openPage(browser, DESK)
+    const page = await openPage(suite.browser, DESK)
     const login = new LoginPage(page)
-    await login.open(server.url)
+    await login.open(suite.server.url)
     await login.logIn('dpubmpr', 'not-the-password')
     await expect.poll(() => login.error.textContent()).toBe('Nama pengguna atau kata sandi salah.')
     expect(new URL(page.url()).pathname).toBe('/login')
@@ -55,9 +46,9 @@ describe('the login page', () => {
   })
 
   it("[LG1] logs an operator in with a session cookie and sends it to ?next=, or to the role's home", async () => {
-    const page = await openPage(browser, DESK)
+    const page = await openPage(suite.browser, DESK)
     const login = new LoginPage(page)
-    await login.logInAndLeave(server.url, 'dpubmpr', { next: '/ops?colour=red' })
+    await login.logInAndLeave(suite.server.url, 'dpubmpr', { next: '/ops?colour=red' })
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/ops?colour=red')
     const cookie = (await page.context().cookies()).find((c) => c.name === 'pendopo_session')
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' })
@@ -66,17 +57,17 @@ describe('the login page', () => {
     await page.waitForURL((u) => u.pathname === '/login')
     expect(await page.evaluate(() => fetch('/api/v1/session').then((r) => r.status))).toBe(401)
 
-    const other = await openPage(browser, DESK)
-    await new LoginPage(other).logInAndLeave(server.url, 'bupati')
+    const other = await openPage(suite.browser, DESK)
+    await new LoginPage(other).logInAndLeave(suite.server.url, 'bupati')
     expect(new URL(other.url()).pathname).toBe('/exec')
     await other.context().close()
     await page.context().close()
   })
 
   it('[LG5] after too many failed attempts says so, and what to do', async () => {
-    const page = await openPage(browser, DESK)
+    const page = await openPage(suite.browser, DESK)
     const login = new LoginPage(page)
-    await login.open(server.url)
+    await login.open(suite.server.url)
     // A username of its own, so the limit it earns does not lock out the demo users of other tests.
     let status = 0
     for (let attempt = 0; attempt < 15 && status !== 429; attempt++) {

@@ -1,37 +1,29 @@
 import { OPS_IDS } from '@pendopo/shared'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { LoginPage } from '../pages/LoginPage.js'
 import { dispositionedComplaint, OpsPage } from '../pages/OpsPage.js'
 import { aComplaint } from '../support/api.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { ADMIN, startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
+import { ADMIN } from '../support/wallServer.js'
 
-let server: WallServer
-let browser: Browser
-beforeAll(async () => {
-  server = await startWallServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = serverAndBrowser()
 
 const DESK = { width: 1440, height: 900 }
 
 /** A fresh road complaint for DPUBMPR, dispositioned through the API as Kominfo would. */
 const roadComplaint = (title: string) =>
-  dispositionedComplaint(server.url, ADMIN, {
+  dispositionedComplaint(suite.server.url, ADMIN, {
     opd: 'DPUBMPR',
     body: aComplaint({ title, category: 'pupr.jalan-berlubang', location: { desaCode: '35.22.15.1005' } }),
   })
 
 /** A desk of `username`, logged in through the login page and sent on to `next`. */
 async function deskOf(username: string, next: string): Promise<{ page: Page; ops: OpsPage }> {
-  const page = await openPage(browser, DESK)
-  await new LoginPage(page).logInAndLeave(server.url, username, { next })
+  const page = await openPage(suite.browser, DESK)
+  await new LoginPage(page).logInAndLeave(suite.server.url, username, { next })
   const ops = new OpsPage(page)
   await ops.live()
   return { page, ops }

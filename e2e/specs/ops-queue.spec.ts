@@ -1,30 +1,21 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { OPS_IDS } from '@pendopo/shared'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { LoginPage } from '../pages/LoginPage.js'
 import { OpsPage } from '../pages/OpsPage.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
 
-let server: WallServer
-let browser: Browser
-beforeAll(async () => {
-  server = await startWallServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = serverAndBrowser()
 
 const DESK = { width: 1440, height: 900 }
 
 /** A desk with `username` logged in (through the login page), showing the queue. */
 async function deskOf(username: string, query = ''): Promise<{ page: Page; ops: OpsPage }> {
-  const page = await openPage(browser, DESK)
-  await new LoginPage(page).logInAndLeave(server.url, username, { next: `/ops${query}` })
+  const page = await openPage(suite.browser, DESK)
+  await new LoginPage(page).logInAndLeave(suite.server.url, username, { next: `/ops${query}` })
   const ops = new OpsPage(page)
   await ops.queueLoaded()
   await ops.rows.first().waitFor()
@@ -55,10 +46,10 @@ describe('the queue', () => {
     await expect.poll(async () => new Set(await ops.rowValues('data-colour'))).toEqual(new Set(['red']))
     expect(await ops.queueLoaded()).toBeLessThan(total)
     // The link is the view: opened afresh, it shows the same rows.
-    const shared = await openPage(browser, DESK)
+    const shared = await openPage(suite.browser, DESK)
     await shared.context().addCookies(await page.context().cookies())
     const other = new OpsPage(shared)
-    await other.openQueue(server.url, new URL(page.url()).search)
+    await other.openQueue(suite.server.url, new URL(page.url()).search)
     await other.rows.first().waitFor()
     expect(await other.rowValues('data-id')).toEqual(await ops.rowValues('data-id'))
     await shared.context().close()

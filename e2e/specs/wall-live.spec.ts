@@ -1,23 +1,15 @@
 import { TEST_IDS } from '@pendopo/shared'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { WallPage } from '../pages/WallPage.js'
 import { aComplaint, postComplaint } from '../support/api.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { ADMIN, everySceneFor, startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
+import { ADMIN, everySceneFor } from '../support/wallServer.js'
 
-let wall: WallServer
-let browser: Browser
-beforeAll(async () => {
-  wall = await startWallServer({
-    scenes: { scenes: [everySceneFor(3600).scenes[0]], urgent: { minReports: 100_000 } },
-  })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await wall?.stop()
+const suite = serverAndBrowser({
+  scenes: { scenes: [everySceneFor(3600).scenes[0]], urgent: { minReports: 100_000 } },
 })
 
 /** Waits until the wall shows the complaint with this tracking number in its ticker. */
@@ -31,14 +23,14 @@ const tickerShows = (page: Page, trackingId: string, timeout: number) =>
 
 describe('the wall, live', () => {
   it('[WA2] shows a complaint posted through the API on the ticker and the map within 1 s', async () => {
-    const page = await openPage(browser, { width: 1920, height: 1080 })
+    const page = await openPage(suite.browser, { width: 1920, height: 1080 })
     const w = new WallPage(page)
-    await w.open(wall.url, wall.wallToken)
+    await w.open(suite.server.url, suite.server.wallToken)
     await w.ready()
     const latencies: number[] = []
     for (let i = 0; i < 5; i++) {
       const res = await postComplaint(
-        wall.url,
+        suite.server.url,
         ADMIN,
         aComplaint({ location: { desaCode: '35.22.23.2001' } }),
       )

@@ -1,22 +1,13 @@
 import { TEST_IDS } from '@pendopo/shared'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { WallPage } from '../pages/WallPage.js'
 import { aComplaint, postComplaint } from '../support/api.js'
-import { launchBrowser, openPage } from '../support/browser.js'
-import { ADMIN, startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
+import { ADMIN } from '../support/wallServer.js'
 
-let wall: WallServer
-let browser: Browser
-beforeAll(async () => {
-  wall = await startWallServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await wall?.stop()
-})
+const suite = serverAndBrowser()
 
 const SECRETS = [
   'Nama Rahasia Pelapor',
@@ -30,11 +21,11 @@ const SECRETS = [
 
 describe('the wall and privacy', () => {
   it('[WA4] never receives a reporter name or phone, nor any confidential or free text, in its socket frames', async () => {
-    const page = await openPage(browser, { width: 1920, height: 1080 })
+    const page = await openPage(suite.browser, { width: 1920, height: 1080 })
     const frames: string[] = []
     page.on('websocket', (ws) => ws.on('framereceived', (frame) => frames.push(String(frame.payload))))
     const w = new WallPage(page)
-    await w.open(wall.url, wall.wallToken)
+    await w.open(suite.server.url, suite.server.wallToken)
     await w.ready()
 
     const secret = aComplaint({
@@ -45,13 +36,13 @@ describe('the wall and privacy', () => {
     const open = aComplaint({
       reporter: { anonymous: false, confidential: false, name: 'Warga Terbuka', phone: '085711112222' },
     })
-    const { id, trackingId } = (await (await postComplaint(wall.url, ADMIN, secret)).json()) as {
+    const { id, trackingId } = (await (await postComplaint(suite.server.url, ADMIN, secret)).json()) as {
       id: string
       trackingId: string
     }
-    await postComplaint(wall.url, ADMIN, open)
+    await postComplaint(suite.server.url, ADMIN, open)
     const act = (body: unknown) =>
-      fetch(`${wall.url}/api/v1/complaints/${id}/actions`, {
+      fetch(`${suite.server.url}/api/v1/complaints/${id}/actions`, {
         method: 'POST',
         headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),

@@ -1,11 +1,11 @@
 import { TEST_IDS } from '@pendopo/shared'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { WallPage } from '../pages/WallPage.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
+import { openPage, screenshot } from '../support/browser.js'
 import { measureLayout } from '../support/layout.js'
-import { everySceneFor, startWallServer, type WallServer } from '../support/wallServer.js'
+import { serverAndBrowser } from '../support/suite.js'
+import { everySceneFor } from '../support/wallServer.js'
 
 const SCENE_SECONDS = 8
 /** What each scene must show (the panels' test ids). */
@@ -25,18 +25,9 @@ const PANELS: Record<string, string[]> = {
 const LABEL_FLOOR_1080 = 28
 const HEADLINE_FLOOR_1080 = 72
 
-let wall: WallServer
-let browser: Browser
-beforeAll(async () => {
-  // Urgent scenes are tested on their own: here the rotation must walk every scene in order.
-  wall = await startWallServer({
-    scenes: { ...everySceneFor(SCENE_SECONDS), urgent: { minReports: 100_000 } },
-  })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await wall?.stop()
+// Urgent scenes are tested on their own: here the rotation must walk every scene in order.
+const suite = serverAndBrowser({
+  scenes: { ...everySceneFor(SCENE_SECONDS), urgent: { minReports: 100_000 } },
 })
 
 describe('the wall', () => {
@@ -46,9 +37,9 @@ describe('the wall', () => {
   ]) {
     const scale = viewport.height / 1080
     it(`[WA1] draws every panel of every scene with simulator data at ${viewport.width}×${viewport.height}: no scrolling, nothing under the label floor`, async () => {
-      const page = await openPage(browser, viewport)
+      const page = await openPage(suite.browser, viewport)
       const w = new WallPage(page)
-      await w.open(wall.url, wall.wallToken)
+      await w.open(suite.server.url, suite.server.wallToken)
       await w.ready()
       for (const [scene, panels] of Object.entries(PANELS)) {
         await page.waitForSelector(`[data-testid="${TEST_IDS.wall.root}"][data-scene="${scene}"]`, {
@@ -84,9 +75,9 @@ describe('the wall', () => {
   }
 
   it('[WA1] speaks English when the URL asks', async () => {
-    const page = await openPage(browser, { width: 1920, height: 1080 })
+    const page = await openPage(suite.browser, { width: 1920, height: 1080 })
     const w = new WallPage(page)
-    await w.open(wall.url, wall.wallToken, { lang: 'en' })
+    await w.open(suite.server.url, suite.server.wallToken, { lang: 'en' })
     await w.ready()
     expect(await w.connection.textContent()).toContain('LIVE')
     await page.context().close()

@@ -1,35 +1,26 @@
 import { TEST_IDS } from '@pendopo/shared'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { WallPage } from '../pages/WallPage.js'
 import { aComplaint, postComplaint } from '../support/api.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { ADMIN, everySceneFor, startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
+import { ADMIN, everySceneFor } from '../support/wallServer.js'
 
-let wall: WallServer
-let browser: Browser
-beforeAll(async () => {
-  wall = await startWallServer({
-    scenes: { scenes: [everySceneFor(3600).scenes[0]], urgent: { minReports: 100_000 } },
-  })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await wall?.stop()
+const suite = serverAndBrowser({
+  scenes: { scenes: [everySceneFor(3600).scenes[0]], urgent: { minReports: 100_000 } },
 })
 
 describe('the wall across a server restart', () => {
   it('[WA3] says it is disconnected and how old its picture is, then recovers with what was posted meanwhile', async () => {
-    const page = await openPage(browser, { width: 1920, height: 1080 })
+    const page = await openPage(suite.browser, { width: 1920, height: 1080 })
     const w = new WallPage(page)
-    await w.open(wall.url, wall.wallToken)
+    await w.open(suite.server.url, suite.server.wallToken)
     await w.ready()
     const reloads: string[] = []
     page.on('framenavigated', (frame) => reloads.push(frame.url()))
 
-    wall.server.child.kill('SIGKILL')
+    suite.server.server.child.kill('SIGKILL')
     await page.waitForFunction(
       (id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-status') === 'offline',
       TEST_IDS.wall.connection,
@@ -40,10 +31,10 @@ describe('the wall across a server restart', () => {
     expect(age).toMatch(/diperbarui \d+ detik lalu/)
     await screenshot(page, 'wall-offline-1920x1080')
 
-    await wall.restart()
+    await suite.server.restart()
     const posted: Array<{ trackingId: string; seq: number }> = []
     for (let i = 0; i < 3; i++) {
-      const res = await postComplaint(wall.url, ADMIN, aComplaint())
+      const res = await postComplaint(suite.server.url, ADMIN, aComplaint())
       posted.push((await res.json()) as { trackingId: string; seq: number })
     }
     await page.waitForFunction(

@@ -1,40 +1,31 @@
 import { TEST_IDS } from '@pendopo/shared'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { WallPage } from '../pages/WallPage.js'
 import { aComplaint, postComplaint } from '../support/api.js'
-import { launchBrowser, openPage, screenshot } from '../support/browser.js'
-import { ADMIN, everySceneFor, startWallServer, type WallServer } from '../support/wallServer.js'
+import { openPage, screenshot } from '../support/browser.js'
+import { serverAndBrowser } from '../support/suite.js'
+import { ADMIN, everySceneFor } from '../support/wallServer.js'
 
 /** Ngambon, a small kecamatan in the hills: a burst of reports there is unusual. */
 const NGAMBON_DESA = '35.22.03.2001'
 
-let wall: WallServer
-let browser: Browser
-beforeAll(async () => {
-  wall = await startWallServer({
-    scenes: {
-      scenes: everySceneFor(3600).scenes.slice(0, 2),
-      urgent: { minReports: 12, ratio: 3, windowHours: 1, minDurationSec: 10 },
-    },
-  })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await wall?.stop()
+const suite = serverAndBrowser({
+  scenes: {
+    scenes: everySceneFor(3600).scenes.slice(0, 2),
+    urgent: { minReports: 12, ratio: 3, windowHours: 1, minDurationSec: 10 },
+  },
 })
 
 describe('the urgent scene', () => {
   it('[WA5] interrupts the rotation when reports spike in one kecamatan', async () => {
-    const page = await openPage(browser, { width: 1920, height: 1080 })
+    const page = await openPage(suite.browser, { width: 1920, height: 1080 })
     const w = new WallPage(page)
-    await w.open(wall.url, wall.wallToken)
+    await w.open(suite.server.url, suite.server.wallToken)
     await w.ready()
     for (let i = 0; i < 14; i++) {
       await postComplaint(
-        wall.url,
+        suite.server.url,
         ADMIN,
         aComplaint({ category: 'lingkungan.banjir', location: { desaCode: NGAMBON_DESA } }),
       )
