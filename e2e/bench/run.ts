@@ -2,42 +2,54 @@
  * `npm run bench [-- --quick] [-- --only <name>]`: every benchmark, each figure beside its baseline measured
  * in the same run, written to docs/benchmarks.md with the machine it ran on.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { type BenchRow, machine, table } from './report.js'
-import { benchWallRender } from './wallRender.js'
-import { benchWallSoak } from './wallSoak.js'
+import buildOnce from '../support/buildOnce.js'
 
-const BENCHES: Record<string, (options: { quick: boolean }) => Promise<BenchRow[]>> = {
-  'wall-render': benchWallRender,
-  'wall-soak': benchWallSoak,
+import { type BenchRow, machine, table } from './report.js'
+
+type Bench = (options: { quick: boolean }) => Promise<BenchRow[]>
+
+/**
+ * Every benchmark by name, in the order they run: the module and its export, loaded only when it runs (so
+ * `--only` touches nothing else). Each runs alone: they measure the same two cores.
+ */
+const BENCHES: Record<string, { module: string; export: string }> = {
+  ingest: { module: './ingest.js', export: 'benchIngest' },
+  fanout: { module: './fanout.js', export: 'benchFanout' },
+  'connection-memory': { module: './connectionMemory.js', export: 'benchConnectionMemory' },
+  resume: { module: './resume.js', export: 'benchResume' },
+  snapshot: { module: './snapshot.js', export: 'benchSnapshot' },
+  startup: { module: './startup.js', export: 'benchStartup' },
+  growth: { module: './growth.js', export: 'benchGrowth' },
+  'wall-render': { module: './wallRender.js', export: 'benchWallRender' },
+  'wall-commits': { module: './wallCommits.js', export: 'benchWallCommits' },
+  'wall-bundle': { module: './wallBundle.js', export: 'benchWallBundle' },
+  'wall-soak': { module: './wallSoak.js', export: 'benchWallSoak' },
+}
+
+async function load(name: string): Promise<Bench> {
+  const entry = BENCHES[name]
+  if (!entry) throw new Error(`no benchmark "${name}": ${Object.keys(BENCHES).join(', ')}`)
+  const module = (await import(entry.module)) as Record<string, Bench | undefined>
+  const bench = module[entry.export]
+  if (!bench) throw new Error(`${entry.module} does not export ${entry.export}`)
+  return bench
 }
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const require = createRequire(import.meta.url)
 
 // Measure what is built from this checkout, never a stale build.
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' })
-execFileSync(
-  process.execPath,
-  [join(dirname(require.resolve('vite/package.json')), 'bin/vite.js'), 'build', '--logLevel', 'warn'],
-  {
-    cwd: `${root}/web`,
-    stdio: 'inherit',
-  },
-)
+buildOnce()
 
 const rows: BenchRow[] = []
 const started = new Date()
-for (const [name, bench] of Object.entries(BENCHES)) {
-  if (only && name !== only) continue
+for (const name of only ? [only] : Object.keys(BENCHES)) {
+  const bench = await load(name)
   process.stdout.write(`\n▶ ${name}${quick ? ' (quick)' : ''}\n`)
   const result = await bench({ quick })
   rows.push(...result)
@@ -54,7 +66,8 @@ const report = [
   '',
 ].join('\n')
 process.stdout.write(`\n${table(rows)}\n`)
-if (!only) {
+// docs/benchmarks.md keeps the latest full run: a quick or partial one only prints.
+if (!only && !quick) {
   mkdirSync(`${root}/docs`, { recursive: true })
   writeFileSync(`${root}/docs/benchmarks.md`, report)
 }
