@@ -15,7 +15,7 @@ type Bench = (options: { quick: boolean }) => Promise<BenchRow[]>
  * Every benchmark by name, in the order they run: the module and its export, loaded only when it runs (so
  * `--only` touches nothing else). Each runs alone: they measure the same two cores.
  */
-const BENCHES: Record<string, { module: string; export: string }> = {
+const BENCHES: Record<string, { module: string; export: string; fullOnly?: boolean }> = {
   ingest: { module: './ingest.js', export: 'benchIngest' },
   fanout: { module: './fanout.js', export: 'benchFanout' },
   'connection-memory': { module: './connectionMemory.js', export: 'benchConnectionMemory' },
@@ -26,7 +26,8 @@ const BENCHES: Record<string, { module: string; export: string }> = {
   'wall-render': { module: './wallRender.js', export: 'benchWallRender' },
   'wall-commits': { module: './wallCommits.js', export: 'benchWallCommits' },
   'wall-bundle': { module: './wallBundle.js', export: 'benchWallBundle' },
-  'wall-soak': { module: './wallSoak.js', export: 'benchWallSoak' },
+  // Half an hour by definition: a quick run cannot shrink it and still mean anything.
+  'wall-soak': { module: './wallSoak.js', export: 'benchWallSoak', fullOnly: true },
 }
 
 async function load(name: string): Promise<Bench> {
@@ -49,6 +50,10 @@ buildOnce()
 const rows: BenchRow[] = []
 const started = new Date()
 for (const name of only ? [only] : Object.keys(BENCHES)) {
+  if (quick && !only && BENCHES[name]?.fullOnly) {
+    process.stdout.write(`\n▷ ${name}: full runs only\n`)
+    continue
+  }
   const bench = await load(name)
   process.stdout.write(`\n▶ ${name}${quick ? ' (quick)' : ''}\n`)
   const result = await bench({ quick })
