@@ -24,6 +24,7 @@ import { allow, authenticate } from './api/auth.js'
 import { calendarRoutes } from './api/calendarRoutes.js'
 import { complaintRoutes } from './api/complaintRoutes.js'
 import { errorHandler, notFound } from './api/errors.js'
+import { jsonBody } from './api/jsonBody.js'
 import { openApiRoutes } from './api/openapi.js'
 import { healthRoutes, metricsRoutes } from './api/opsRoutes.js'
 import { readRoutes } from './api/readRoutes.js'
@@ -140,7 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }),
   )
   app.use(compression())
-  app.use(express.json({ limit: bodyLimit, strict: true }))
+  app.use(jsonBody(bodyLimit))
   app.use(healthRoutes({ store, log }))
   if (deps.webDir) app.use(webRoutes({ webDir: deps.webDir, log }))
   app.use('/api/v1', sessionRoutes({ sessions }))

@@ -279,7 +279,8 @@ describe('sessions [AC2]', () => {
     expect(retryAfter).toBeGreaterThan(0)
     expect(retryAfter).toBeLessThanOrEqual(15 * 60)
     expect(await limited.json()).toMatchObject({ error: expect.stringMatching(/too many/), retryAfter })
-  })
+    // Twelve scrypt checks: seconds on a loaded two-core machine, not a hang.
+  }, 30_000)
 
   it('a disabled account cannot log in and its session stops working', async () => {
     const created = await t.api('/api/v1/users', {

@@ -3,9 +3,12 @@ import type { Logger } from 'pino'
 
 import { StoreUnavailableError } from '../log/EventStore.js'
 
+import { INVALID_UTF8 } from './jsonBody.js'
+
 /** Errors from express.json (body-parser) carry a `type`; each gets a sentence a caller can act on. */
 const BODY_ERRORS: Record<string, (limit: string) => [number, string]> = {
   'entity.parse.failed': () => [400, 'malformed JSON: the body could not be parsed'],
+  [INVALID_UTF8]: () => [400, 'malformed JSON: the body is not UTF-8'],
   'entity.too.large': (limit) => [413, `the body is larger than the limit of ${limit}`],
   'encoding.unsupported': () => [415, 'unsupported content encoding'],
   'charset.unsupported': () => [415, 'unsupported charset: send UTF-8'],

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest'
 import type { LocalDate } from '../ids.js'
 
 import type { CalendarAmendment, CalendarData } from './calendar.js'
-import { applyCalendarAmendment, CalendarDataSchema, createWorkingCalendar } from './calendar.js'
+import {
+  applyCalendarAmendment,
+  CalendarAmendmentSchema,
+  CalendarDataSchema,
+  createWorkingCalendar,
+} from './calendar.js'
 
 // Every expected instant below was counted by hand against the tables in domain.md §3.2–3.4 (and cross-checked
 // with a separate script), never derived from the code under test. WIB is +07:00, so "the end of local day D" is
@@ -350,5 +355,29 @@ describe('CalendarDataSchema', () => {
 
   it('[CAL14] refuses a work week that repeats a weekday', () => {
     expect(CalendarDataSchema.safeParse({ ...shipped, workWeek: ['Mon', 'Mon'] }).success).toBe(false)
+  })
+})
+
+describe('CalendarAmendmentSchema', () => {
+  const amendment = {
+    add: [{ date: '2026-12-31', kind: 'collective_leave', name: 'Cuti bersama' }],
+    reason: 'Keputusan Bupati Nomor 1 Tahun 2026',
+  }
+
+  it('[CAL15] refuses an unknown key, at the top or in a day, as every request does', () => {
+    // Found by fuzzing (server/test/fuzz): `__proto__` beside the reason was dropped, and the amendment applied.
+    expect(
+      CalendarAmendmentSchema.safeParse(JSON.parse('{"reason":"x","add":[],"__proto__":null}')).success,
+    ).toBe(false)
+    expect(CalendarAmendmentSchema.safeParse({ ...amendment, remove: [], extra: 1 }).success).toBe(false)
+    const day = { ...amendment.add[0], estimate: true, source: 'SKB' }
+    expect(CalendarAmendmentSchema.safeParse({ ...amendment, add: [day] }).success).toBe(false)
+  })
+
+  it('[CAL15] takes a reason and day names as human text: trimmed, no control or bidi characters', () => {
+    expect(CalendarAmendmentSchema.parse({ ...amendment, reason: '  SK 1/2026  ' }).reason).toBe('SK 1/2026')
+    expect(CalendarAmendmentSchema.safeParse({ ...amendment, reason: 'SK\u0000 1' }).success).toBe(false)
+    const name = { ...amendment.add[0], name: 'Cuti\u202e bersama' }
+    expect(CalendarAmendmentSchema.safeParse({ ...amendment, add: [name] }).success).toBe(false)
   })
 })

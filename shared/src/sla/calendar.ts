@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import type { LocalDate } from '../ids.js'
 import { LocalDateSchema } from '../ids.js'
+import { text } from '../text.js'
 
 /**
  * The working-day calendar behind every SLA clock (domain.md §2–3). Pure: it takes instants and data, never reads
@@ -61,11 +62,18 @@ export const CalendarDataSchema = z.object({
 })
 export type CalendarData = z.infer<typeof CalendarDataSchema>
 
-export const CalendarAmendmentSchema = z.object({
-  add: z.array(CalendarDaySchema).max(MAX_AMENDMENT_DAYS).default([]),
+/**
+ * `POST /api/v1/calendar/amendments`: a request, so strict like every other one (an unknown key is a
+ * mistake or an attack, never ignored), and its words are human text shown on every desk's calendar.
+ */
+export const CalendarAmendmentSchema = z.strictObject({
+  add: z
+    .array(z.strictObject({ ...CalendarDaySchema.shape, name: text({ min: 1, max: 200 }) }))
+    .max(MAX_AMENDMENT_DAYS)
+    .default([]),
   remove: z.array(LocalDateSchema).max(MAX_AMENDMENT_DAYS).default([]),
   /** The decree or reason, kept in the event log next to the change. */
-  reason: z.string().trim().min(1).max(500),
+  reason: text({ min: 1, max: 500, multiline: true }),
 })
 export type CalendarAmendment = z.infer<typeof CalendarAmendmentSchema>
 
