@@ -64,7 +64,8 @@ async function allEvents(t: TestApp) {
   return t.store.readAfter(0, 1_000_000)
 }
 
-describe('the simulator', () => {
+// Weeks of history through the real store: seconds when the two cores are shared, not a hang.
+describe('the simulator', { timeout: 30_000 }, () => {
   it('[SIM1] writes the same history and live feed for the same seed, and others for another seed', async () => {
     const runs = []
     for (const seed of ['bojonegoro', 'bojonegoro', 'malowopati']) {
