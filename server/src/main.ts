@@ -10,7 +10,6 @@ import { loadCalendarFile } from './reference/loadCalendarFile.js'
 import { loadKpiFile } from './reference/loadKpiFile.js'
 import { loadWallFile } from './reference/loadWallFile.js'
 import { loadReference } from './reference/Reference.js'
-import { createSimulator } from './sim/Simulator.js'
 
 /** The only file that reads the environment: config → real dependencies → createApp → listen. */
 async function main(): Promise<void> {
@@ -38,8 +37,9 @@ async function main(): Promise<void> {
     replayLimit: config.replayLimit,
   })
 
+  // Loaded only when it runs: a production start (PENDOPO_SIM=off) need not parse its text templates.
   const sim = config.sim.enabled
-    ? createSimulator({
+    ? (await import('./sim/Simulator.js')).createSimulator({
         ...app.services,
         store,
         scheduler: app.scheduler,

@@ -34,7 +34,10 @@ export class SqliteDecisionState implements DecisionState {
    */
   readonly #records = new Map<string, ComplaintRecord>()
 
-  constructor(private readonly sql: Statements) {}
+  constructor(
+    private readonly sql: Statements,
+    private readonly recordCacheSize = RECORD_CACHE_SIZE,
+  ) {}
 
   complaint(id: ComplaintId): ComplaintRecord | undefined {
     const cached = this.#records.get(id)
@@ -50,7 +53,7 @@ export class SqliteDecisionState implements DecisionState {
   remember(record: ComplaintRecord): void {
     this.#records.delete(record.id) // re-insert: the Map's order is the eviction order
     this.#records.set(record.id, record)
-    if (this.#records.size > RECORD_CACHE_SIZE) {
+    if (this.#records.size > this.recordCacheSize) {
       const oldest = this.#records.keys().next().value
       if (oldest !== undefined) this.#records.delete(oldest)
     }

@@ -3,21 +3,14 @@ import { dirname } from 'node:path'
 
 import {
   type Audience,
-  type Colour,
-  COLOURS,
   type ComplaintId,
   type ComplaintRecord,
-  COUNTER_FAMILIES,
-  DATED_FAMILIES,
   type DomainEvent,
-  MAP_POINT_SCALE,
   MAP_POINTS_MAX,
   type QueuePage,
   type QueueQuery,
   type Snapshot,
   SNAPSHOT_DAYS,
-  SNAPSHOT_RECENT,
-  summarize,
   timersOf,
   toInstant,
   type UserId,
@@ -33,6 +26,7 @@ import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/deci
 import type { DueTimer } from '../../sla/DueTimer.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
 
+import { DashboardCache } from './DashboardCache.js'
 import { queryQueue } from './queueQuery.js'
 import { MIGRATIONS, PROJECTION_TABLES } from './schema.js'
 import { SqliteDecisionState, tokenRecord, userRecord } from './SqliteDecisionState.js'
@@ -42,6 +36,17 @@ import { prepareStatements, type Statements } from './statements.js'
 const DAY_MS = 86_400_000
 /** A rebuild replays the log in pages: better-sqlite3 cannot write while an iterator is open. */
 const REBUILD_PAGE = 5_000
+/**
+ * How the file is written. Serving: a commit that returned has reached the disk (WAL, full sync), and
+ * the hot projections of a large regency stay in the 64 MiB page cache. A bulk load (see `bulkLoad`): no
+ * fsync, the rollback journal in memory so that every page is written once, a page cache that holds a
+ * whole day's transaction, and the records of every complaint still open (each is touched again within
+ * days; re-reading and re-parsing them was a tenth of the load).
+ */
+const WRITE_MODES = {
+  serving: { journal: 'WAL', synchronous: 'FULL', cacheKiB: 65_536, records: undefined },
+  bulkLoad: { journal: 'MEMORY', synchronous: 'OFF', cacheKiB: 524_288, records: 100_000 },
+} as const
 
 export interface SqliteEventStoreOptions {
   /** A file path, or `:memory:` for throwaway tests. */
@@ -50,6 +55,12 @@ export interface SqliteEventStoreOptions {
   readonly log: Logger
   /** How long a write waits for a lock held by another connection (a backup, a migration) before failing. */
   readonly busyTimeoutMs?: number
+  /**
+   * For building a store offline (the benchmarks' bulk generator), where a crash leaves nothing worth
+   * keeping (see WRITE_MODES). Never for a server: a commit that returned may not survive a crash.
+   * Opening the file again without it puts it back in WAL mode.
+   */
+  readonly bulkLoad?: boolean
 }
 
 /**
@@ -62,19 +73,22 @@ export class SqliteEventStore implements EventStore {
   readonly #sql: Statements
   readonly #state: SqliteDecisionState
   readonly #projector: SqliteProjector
+  readonly #dashboard: DashboardCache
   #head: number
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true })
     this.#db = new Database(options.path)
-    this.#db.pragma('journal_mode = WAL')
-    this.#db.pragma('synchronous = FULL')
+    const mode = WRITE_MODES[options.bulkLoad ? 'bulkLoad' : 'serving']
+    this.#db.pragma(`journal_mode = ${mode.journal}`)
+    this.#db.pragma(`synchronous = ${mode.synchronous}`)
     this.#db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
-    this.#db.pragma('cache_size = -65536') // 64 MiB: the hot projections of a large regency stay in memory
+    this.#db.pragma(`cache_size = ${-mode.cacheKiB}`)
     migrate(this.#db)
     this.#sql = prepareStatements(this.#db)
-    this.#state = new SqliteDecisionState(this.#sql)
+    this.#state = new SqliteDecisionState(this.#sql, mode.records)
     this.#projector = new SqliteProjector(this.#sql, this.#state)
+    this.#dashboard = new DashboardCache(this.#sql)
     this.#head = this.#sql.headSeq.get()?.seq ?? 0
   }
 
@@ -84,8 +98,9 @@ export class SqliteEventStore implements EventStore {
     try {
       this.#sql.begin.run()
       for (const command of commands) outcomes.push(this.#commitOne(command))
-      this.#projector.flushCounters()
+      const changes = this.#projector.flushCounters()
       this.#sql.commit.run()
+      this.#dashboard.apply(changes)
       return Promise.resolve(outcomes)
     } catch (error) {
       if (this.#db.inTransaction) this.#sql.rollback.run()
@@ -158,11 +173,7 @@ export class SqliteEventStore implements EventStore {
       const calendar = this.#state.calendar()
       if (!calendar) throw new Error('no working calendar has been published yet')
       const since = calendar.localDate(now - (SNAPSHOT_DAYS - 1) * DAY_MS)
-      const counters: Record<string, number> = {}
-      for (const family of Object.values(COUNTER_FAMILIES)) {
-        const from = DATED_FAMILIES.has(family) ? `${family}|${since}` : `${family}|`
-        for (const { key, n } of this.#sql.countersInRange.all(from, `${family}}`)) counters[key] = n
-      }
+      this.#dashboard.prepare(since)
       return {
         audience,
         seq: this.#head as Snapshot['seq'],
@@ -170,13 +181,11 @@ export class SqliteEventStore implements EventStore {
         utcOffsetMs: calendar.utcOffsetMs,
         calendar: { version: calendar.version, data: calendar.data },
         policy: this.options.decisions.policy,
-        counters,
+        counters: this.#dashboard.counters(since),
         countersSince: since,
         villageIssues: this.#sql.activeVillageIssues.all().map((r) => JSON.parse(r.record) as VillageIssue),
-        recent: this.#sql.recentComplaints
-          .all(SNAPSHOT_RECENT)
-          .map((r) => summarize(JSON.parse(r.record) as ComplaintRecord)),
-        points: mapPoints(this.#sql.openPoints.all(MAP_POINTS_MAX).reverse()),
+        recent: this.#dashboard.recent(),
+        points: this.#dashboard.points(MAP_POINTS_MAX),
       }
     })
     return Promise.resolve(read())
@@ -289,22 +298,13 @@ export class SqliteEventStore implements EventStore {
       }
       this.#projector.flushCounters()
     })()
+    this.#dashboard.invalidate()
     return Promise.resolve()
   }
 
   close(): Promise<void> {
     if (this.#db.open) this.#db.close()
     return Promise.resolve()
-  }
-}
-
-/** Open complaints as the snapshot's columns (oldest first, coordinates in integer 1e-5 degrees). */
-function mapPoints(rows: ReadonlyArray<{ tracking_id: string; lat: number; lon: number; colour: string }>) {
-  return {
-    tracking: rows.map((r) => Number(r.tracking_id)),
-    lat: rows.map((r) => Math.round(r.lat * MAP_POINT_SCALE)),
-    lon: rows.map((r) => Math.round(r.lon * MAP_POINT_SCALE)),
-    colour: rows.map((r) => COLOURS.indexOf(r.colour as Colour)),
   }
 }
 
@@ -341,6 +341,7 @@ function migrate(db: Database.Database): void {
       `the database is at schema ${applied}, newer than this build knows (${MIGRATIONS.length})`,
     )
   }
+  if (applied === MIGRATIONS.length) return // a write transaction, and its fsync, for nothing
   db.transaction(() => {
     MIGRATIONS.slice(applied).forEach((sql) => db.exec(sql))
     db.pragma(`user_version = ${MIGRATIONS.length}`)

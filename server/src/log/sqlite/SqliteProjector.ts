@@ -10,6 +10,7 @@ import {
 
 import { evolveComplaint } from '../../projections/evolveComplaint.js'
 
+import type { CommittedChanges } from './DashboardCache.js'
 import type { SqliteDecisionState } from './SqliteDecisionState.js'
 import type { Statements } from './statements.js'
 
@@ -27,6 +28,9 @@ const WIB_OFFSET_MS = 7 * 3_600_000
 export class SqliteProjector {
   #command = new Map<string, number>()
   #batch = new Map<string, number>()
+  /** Complaints written, as they ended, by the command and by the batch (for the dashboard cache). */
+  #commandComplaints = new Map<string, { record: ComplaintRecord; isNew: boolean }>()
+  #batchComplaints = new Map<string, { record: ComplaintRecord; isNew: boolean }>()
 
   constructor(
     private readonly sql: Statements,
@@ -96,27 +100,40 @@ export class SqliteProjector {
     )
   }
 
-  /** The command's events are kept: its counter changes join the batch. */
+  /** The command's events are kept: its changes join the batch. */
   keepCommand(): void {
     applyCounterDeltas(this.#batch, this.#command)
+    for (const [id, written] of this.#commandComplaints) {
+      const earlier = this.#batchComplaints.get(id)
+      this.#batchComplaints.set(id, { ...written, isNew: written.isNew || earlier?.isNew === true })
+    }
     this.#command = new Map()
+    this.#commandComplaints = new Map()
   }
 
-  /** The command (or the whole batch) was rolled back: forget its counter changes. */
+  /** The command (or the whole batch) was rolled back: forget its changes. */
   dropCommand(): void {
     this.#command = new Map()
+    this.#commandComplaints = new Map()
   }
 
   dropBatch(): void {
-    this.#command = new Map()
+    this.dropCommand()
     this.#batch = new Map()
+    this.#batchComplaints = new Map()
   }
 
-  /** Writes the batch's counter changes; call inside the transaction, just before COMMIT. */
-  flushCounters(): void {
+  /**
+   * Writes the batch's counter changes; call inside the transaction, just before COMMIT. Returns what
+   * the batch changed, for the dashboard cache once the commit is durable.
+   */
+  flushCounters(): CommittedChanges {
     this.keepCommand()
     for (const [key, n] of this.#batch) this.sql.addCounter.run(key, n)
+    const changes = { counters: this.#batch, complaints: this.#batchComplaints }
     this.#batch = new Map()
+    this.#batchComplaints = new Map()
+    return changes
   }
 
   private writeComplaint(before: ComplaintRecord | undefined, record: ComplaintRecord, seq: number): void {
@@ -150,5 +167,6 @@ export class SqliteProjector {
       })
     }
     this.state.remember(record)
+    this.#commandComplaints.set(record.id, { record, isNew: !before })
   }
 }
