@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react'
-import { useStore } from 'zustand'
+import { type StoreApi, useStore } from 'zustand'
 
 import type { WallState, WallStore } from './wallStore.js'
 
@@ -18,4 +18,14 @@ export function useWall<T>(selector: (state: WallState) => T): T {
   const wall = useContext(WallContext)
   if (!wall) throw new Error('useWall needs a <WallProvider>')
   return useStore(wall.store, selector)
+}
+
+/**
+ * The store itself, for code that reads it at its own moments (`getState()` on a clock tick) instead of
+ * re-rendering on every change.
+ */
+export function useWallStore(): StoreApi<WallState> {
+  const wall = useContext(WallContext)
+  if (!wall) throw new Error('useWallStore needs a <WallProvider>')
+  return wall.store
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { animationFrames } from './frames.js'
+import { animationFrames, atNextFrame } from './frames.js'
 
 describe('animationFrames', () => {
   beforeEach(() => {
@@ -40,6 +40,35 @@ describe('animationFrames', () => {
     expect(flush).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
     expect(flush).toHaveBeenCalledTimes(1)
+    raf.mockRestore()
+  })
+})
+
+describe('atNextFrame', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('runs everything due at a frame in one frame callback, and what is asked during it at the next', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+    const callbacks: FrameRequestCallback[] = []
+    const raf = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation((callback) => {
+      callbacks.push(callback)
+      return callbacks.length
+    })
+    const ran: string[] = []
+    atNextFrame(() => ran.push('store'))
+    atNextFrame(() => {
+      ran.push('clock')
+      atNextFrame(() => ran.push('later'))
+    })
+    expect(callbacks).toHaveLength(1)
+    callbacks[0]?.(16)
+    expect(ran).toEqual(['store', 'clock'])
+    expect(callbacks).toHaveLength(2)
+    callbacks[1]?.(32)
+    expect(ran).toEqual(['store', 'clock', 'later'])
+    // The frames came: the timers that stood in for them do nothing.
+    vi.advanceTimersByTime(5_000)
+    expect(ran).toHaveLength(3)
     raf.mockRestore()
   })
 })

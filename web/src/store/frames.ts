@@ -13,6 +13,32 @@ export interface FrameScheduler {
 /** How long to wait for a frame before flushing anyway (a hidden or throttled tab). */
 const HIDDEN_TAB_FLUSH_MS = 1_000
 
+let due: Array<() => void> | null = null
+
+/**
+ * Runs `run` at the next animation frame, in the page's one frame callback, together with everything else
+ * due then: the store's flush and the clocks' ticks (components/useNow.ts). Their updates reach React in
+ * one task, and React renders the updates of one task as one commit, so commits cannot outnumber frames
+ * however many sources are due — also when a busy page gets few frames. Without frames (a hidden tab),
+ * a timer runs them after HIDDEN_TAB_FLUSH_MS.
+ */
+export function atNextFrame(run: () => void): void {
+  if (due) {
+    due.push(run)
+    return
+  }
+  const runs = [run]
+  due = runs
+  const runAll = () => {
+    if (due !== runs) return // already run, by the frame or by the timer
+    due = null
+    clearTimeout(fallback)
+    for (const r of runs) r()
+  }
+  const fallback = setTimeout(runAll, HIDDEN_TAB_FLUSH_MS)
+  requestAnimationFrame(runAll)
+}
+
 export function animationFrames({ minIntervalMs = 0 }: { minIntervalMs?: number } = {}): FrameScheduler {
   let pending = false
   let lastRun = Number.NEGATIVE_INFINITY
@@ -22,15 +48,12 @@ export function animationFrames({ minIntervalMs = 0 }: { minIntervalMs?: number 
       pending = true
       const wait = Math.max(0, lastRun + minIntervalMs - performance.now())
       const run = () => {
-        if (!pending) return
         pending = false
-        clearTimeout(fallback)
         lastRun = performance.now()
         flush()
       }
-      const fallback = setTimeout(run, wait + HIDDEN_TAB_FLUSH_MS)
-      if (wait === 0) requestAnimationFrame(run)
-      else setTimeout(() => requestAnimationFrame(run), wait)
+      if (wait === 0) atNextFrame(run)
+      else setTimeout(() => atNextFrame(run), wait)
     },
   }
 }

@@ -1,12 +1,16 @@
 import type { Map as LeafletMap } from 'leaflet'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef } from 'react'
 
+import { useNow } from '../../components/useNow.js'
 import { useWall } from '../../store/WallProvider.js'
 
-import { FLASH_MS, selectFlashes } from './flashes.js'
+import { selectFlashes } from './flashes.js'
 import styles from './MapPanel.module.css'
 import { type PointFilter, viewOf } from './PointsCanvas.js'
 import { useMapView } from './useMapView.js'
+
+/** How often ended flashes leave the page: they are invisible once their animation has played. */
+const SWEEP_MS = 1_000
 
 /**
  * The flash of each new complaint: a dot and a ring that widens and fades, once, for two seconds. CSS
@@ -17,7 +21,9 @@ import { useMapView } from './useMapView.js'
 export function FlashLayer({ map, filter }: { map: LeafletMap | null; filter: PointFilter | null }) {
   const arrivals = useWall((s) => s.arrivals)
   const view = useMapView(map)
-  const [expired, setExpired] = useState(0)
+  // Ended flashes are swept on the wall's one-second clock, which ticks in a frame with the store's updates
+  // (store/frames.ts): a timer for each flash's end cost a commit of its own, outside any frame.
+  const sweep = useNow(SWEEP_MS)
   /**
    * When each flash started, on the animation's clock, fixed at its first render: a later render must not
    * restart or shift an animation that is running.
@@ -27,19 +33,12 @@ export function FlashLayer({ map, filter }: { map: LeafletMap | null; filter: Po
   const flashes = useMemo(() => {
     const v = map ? viewOf(map) : null
     return v ? selectFlashes(arrivals, { view: v, now: Date.now(), filter }) : []
-    // `view` and `expired` are not read: each says the flashes are stale (the map moved, a flash ended).
-  }, [map, arrivals, filter, view, expired])
+    // `view` and `sweep` are not read: each says the flashes are stale (the map moved, a flash may have ended).
+  }, [map, arrivals, filter, view, sweep])
 
   for (const f of flashes) if (!started.current.has(f.tracking)) started.current.set(f.tracking, f.age)
   for (const tracking of started.current.keys())
     if (!flashes.some((f) => f.tracking === tracking)) started.current.delete(tracking)
-
-  const oldest = flashes.at(-1)?.age
-  useEffect(() => {
-    if (oldest === undefined) return
-    const timer = setTimeout(() => setExpired((n) => n + 1), FLASH_MS - oldest + 50)
-    return () => clearTimeout(timer)
-  }, [oldest, flashes])
 
   return (
     <div className={styles.flashes} aria-hidden="true">

@@ -1,4 +1,5 @@
 import { TEST_IDS } from '@pendopo/shared'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { useNow } from '../../components/useNow.js'
@@ -7,8 +8,11 @@ import { useWall } from '../../store/WallProvider.js'
 
 import styles from './StatusBar.module.css'
 
-/** The wall's top line: who it is, what scene, the WIB time, how fresh the data is, and the link's state. */
-export function StatusBar({ heading }: { heading: string }) {
+/**
+ * The wall's top line: who it is, what scene, the WIB time, how fresh the data is, and the link's state.
+ * Memoised: it re-renders for its clock and its own slices, not with the screen above it.
+ */
+export const StatusBar = memo(function StatusBar({ heading }: { heading: string }) {
   const { t, i18n } = useTranslation('wall')
   const now = useNow(1_000)
   return (
@@ -33,7 +37,7 @@ export function StatusBar({ heading }: { heading: string }) {
       </div>
     </header>
   )
-}
+})
 
 /** Live: a quiet green badge. Otherwise it says so, and how old the picture on the wall is. */
 function Freshness({ now }: { now: number }) {

@@ -1,16 +1,13 @@
 import type { ReferenceData } from '@pendopo/shared'
 import type { TFunction } from 'i18next'
+import { lazy, memo } from 'react'
 
 import { AreaSummaryPanel } from '../../../panels/area-summary/AreaSummaryPanel.js'
-import { ChannelHoursPanel } from '../../../panels/channel-hours/ChannelHoursPanel.js'
 import type { SceneFilter } from '../../../panels/common/scene.js'
 import { MapPanel } from '../../../panels/complaints-map/MapPanel.js'
 import { KpiTilesPanel } from '../../../panels/kpi-tiles/KpiTilesPanel.js'
-import { RatesPanel } from '../../../panels/rates/RatesPanel.js'
-import { SatisfactionPanel } from '../../../panels/satisfaction/SatisfactionPanel.js'
 import { HeatmapPanel } from '../../../panels/sla-heatmap/HeatmapPanel.js'
 import { TickerPanel } from '../../../panels/ticker/TickerPanel.js'
-import { TopCategoriesPanel } from '../../../panels/top-categories/TopCategoriesPanel.js'
 import { VillageIssuesPanel } from '../../../panels/village-issues/VillageIssuesPanel.js'
 import type { ShownScene } from '../useScene.js'
 
@@ -19,8 +16,27 @@ import { UrgentSummary } from './UrgentSummary.js'
 
 const EVERYTHING: SceneFilter = {}
 
-/** Each scene kind is a fixed arrangement of panels, fed the scene's parameters. */
-export function SceneView({ shown }: { shown: ShownScene }) {
+const chartPanels = () => import('./chartPanels.js')
+const ChannelHoursPanel = lazy(() => chartPanels().then((m) => ({ default: m.ChannelHoursPanel })))
+const RatesPanel = lazy(() => chartPanels().then((m) => ({ default: m.RatesPanel })))
+const SatisfactionPanel = lazy(() => chartPanels().then((m) => ({ default: m.SatisfactionPanel })))
+const TopCategoriesPanel = lazy(() => chartPanels().then((m) => ({ default: m.TopCategoriesPanel })))
+
+/**
+ * Fetches the chart panels ahead of the first scene that shows them (a scene that needs them first waits
+ * for them under the screen's Suspense). Call it once the first data is on the wall: before, it would
+ * compete with that first paint.
+ */
+export function prefetchChartPanels(): void {
+  void chartPanels()
+}
+
+/**
+ * Each scene kind is a fixed arrangement of panels, fed the scene's parameters. Memoised: the screen
+ * above re-renders with every data update (its `data-seq`), the scene only when it changes; each panel
+ * reads its own slice of the store.
+ */
+export const SceneView = memo(function SceneView({ shown }: { shown: ShownScene }) {
   if (shown.kind === 'urgent') {
     const focus = [shown.spike.kecamatanCode]
     const filter: SceneFilter = { kecamatan: focus }
@@ -123,7 +139,7 @@ export function SceneView({ shown }: { shown: ShownScene }) {
         </div>
       )
   }
-}
+})
 
 /** The status line's heading for what is shown. */
 export function sceneHeading(
