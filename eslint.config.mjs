@@ -21,7 +21,7 @@ const noTransportInDomain = [
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/*.config.*', 'docs/**', 'scripts/**', '.ci/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/*.config.*', 'docs/**', 'scripts/**', '.ci/**', 'e2e/bench/.cache/**'],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -42,6 +42,8 @@ export default function buildOnce(): void {
     {
       cwd: `${root}/web`,
       stdio: 'inherit',
+      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   )
 }
