@@ -146,6 +146,28 @@ export function registerEventStoreContract(name: string, factory: () => Promise<
       const [next] = await again.commit([receive(T0 + 2)])
       expect(accepted(next).seq).toBe(4)
     })
+
+    it('[ES8] keeps what was written unsynced across a reopen, and passes a failure through', async () => {
+      const store = await open()
+      const complaints = [receive(T0), receive(T0 + 1), receive(T0 + 2), receive(T0 + 3)]
+      const seq = await store.unsynced(async () => {
+        await store.commit([complaints[0]!])
+        const [second] = await store.commit([complaints[1]!])
+        return accepted(second).seq
+      })
+      expect(seq).toBe(await store.headSeq())
+      await expect(
+        store.unsynced(async () => {
+          await store.commit([complaints[2]!])
+          throw new Error('the history generator broke')
+        }),
+      ).rejects.toThrow('the history generator broke')
+      // Commits after it are the ordinary durable kind, and nothing written inside was undone.
+      await store.commit([complaints[3]!])
+      await store.close()
+      const again = await subject.reopen()
+      for (const { id } of complaints) expect(await again.complaint(id)).toMatchObject({ id })
+    })
   })
 }
 

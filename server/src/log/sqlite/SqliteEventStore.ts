@@ -74,6 +74,7 @@ export class SqliteEventStore implements EventStore {
   readonly #state: SqliteDecisionState
   readonly #projector: SqliteProjector
   readonly #dashboard: DashboardCache
+  readonly #synchronous: string
   #head: number
 
   constructor(private readonly options: SqliteEventStoreOptions) {
@@ -82,6 +83,7 @@ export class SqliteEventStore implements EventStore {
     const mode = WRITE_MODES[options.bulkLoad ? 'bulkLoad' : 'serving']
     this.#db.pragma(`journal_mode = ${mode.journal}`)
     this.#db.pragma(`synchronous = ${mode.synchronous}`)
+    this.#synchronous = mode.synchronous
     this.#db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
     this.#db.pragma(`cache_size = ${-mode.cacheKiB}`)
     migrate(this.#db)
@@ -108,6 +110,17 @@ export class SqliteEventStore implements EventStore {
       this.#projector.dropBatch()
       this.#head = headBefore
       return Promise.reject(new StoreUnavailableError(error))
+    }
+  }
+
+  async unsynced<T>(write: () => Promise<T>): Promise<T> {
+    this.#db.pragma('synchronous = OFF')
+    try {
+      return await write()
+    } finally {
+      this.#db.pragma(`synchronous = ${this.#synchronous}`)
+      // A checkpoint under the restored setting syncs the WAL, then copies it into the file and syncs that.
+      if (this.#db.open) this.#db.pragma('wal_checkpoint(FULL)')
     }
   }
 
