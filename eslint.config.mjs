@@ -21,7 +21,15 @@ const noTransportInDomain = [
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/*.config.*', 'docs/**', 'scripts/**', '.ci/**', 'e2e/bench/.cache/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/*.config.*',
+      'docs/**',
+      'scripts/**',
+      '.ci/**',
+      'e2e/bench/.cache/**',
+    ],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -46,10 +46,15 @@ for (const [label, projects] of [
   )
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'))
+    // A failing test counts once; a file that failed with no failing test (it did not load, a hook threw)
+    // counts once too. Vitest's numFailedTestSuites also counts each describe around a failing test.
+    const brokenFiles = json.testResults.filter(
+      (file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+    ).length
     passed += json.numPassedTests
-    failed += json.numFailedTests + (json.numFailedTestSuites ?? 0)
+    failed += json.numFailedTests + brokenFiles
     skipped += json.numPendingTests + json.numTodoTests
-    if (!ok && json.numFailedTests + (json.numFailedTestSuites ?? 0) === 0) failed += 1
+    if (!ok && json.numFailedTests + brokenFiles === 0) failed += 1
   } catch {
     failed += 1 // vitest did not even report
   }

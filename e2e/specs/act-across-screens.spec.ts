@@ -21,8 +21,11 @@ const DESA = '35.22.23.2001'
 const DESK = { width: 1440, height: 900 }
 const WITHIN_MS = 1_000
 
-// The overview alone (it carries the ticker), so the playlist never turns the ticker away mid-test.
-const suite = serverAndBrowser({ scenes: { scenes: [everySceneFor(3600).scenes[0]] } })
+// The overview alone (it carries the ticker), so the playlist never turns the ticker away mid-test; and no
+// urgent interrupt, whose ticker shows only the spiking kecamatan (the simulator's floods can make one).
+const suite = serverAndBrowser({
+  scenes: { scenes: [everySceneFor(3600).scenes[0]], urgent: { minReports: 1_000_000 } },
+})
 
 async function deskOf(username: string, complaintId: string): Promise<OpsPage> {
   const page = await openPage(suite.browser, DESK)
@@ -52,16 +55,31 @@ async function secondOperator(): Promise<string> {
   return username
 }
 
-/** Resolves once the wall's ticker has a line of this kind about this tracking number. */
+/** Resolves once the wall's ticker has a line of this kind about this tracking number; says what it had if not. */
 const wallTicks = (page: Page, kind: string, trackingId: string) =>
-  page.waitForFunction(
-    ({ id, kind, tracking }) =>
-      [...document.querySelectorAll(`[data-testid="${id}"] li[data-kind="${kind}"]`)].some((li) =>
-        li.textContent?.includes(`#${tracking}`),
-      ),
-    { id: TEST_IDS.panel.ticker, kind, tracking: trackingId },
-    { timeout: WITHIN_MS },
-  )
+  page
+    .waitForFunction(
+      ({ id, kind, tracking }) =>
+        [...document.querySelectorAll(`[data-testid="${id}"] li[data-kind="${kind}"]`)].some((li) =>
+          li.textContent?.includes(`#${tracking}`),
+        ),
+      { id: TEST_IDS.panel.ticker, kind, tracking: trackingId },
+      { timeout: WITHIN_MS },
+    )
+    .catch(async (error: unknown) => {
+      const shown = await page.evaluate(
+        ({ root, ticker }) => ({
+          scene: document.querySelector(`[data-testid="${root}"]`)?.getAttribute('data-scene'),
+          lines: [...document.querySelectorAll(`[data-testid="${ticker}"] li`)].map(
+            (li) => `${li.getAttribute('data-kind')}: ${li.textContent}`,
+          ),
+        }),
+        { root: TEST_IDS.wall.root, ticker: TEST_IDS.panel.ticker },
+      )
+      throw new Error(`no ${kind} line for #${trackingId} on the wall: ${JSON.stringify(shown)}`, {
+        cause: error,
+      })
+    })
 
 /** Resolves once the tablet shows this state in the open complaint and in its row of the desa's list. */
 const tabletShows = (exec: ExecPage, id: string, state: string) =>

@@ -31,6 +31,7 @@ describe('the login page', () => {
     await screenshot(page, 'login-1440x900')
     await login.open(suite.server.url, { lang: 'en' })
     await page.waitForFunction(() => document.documentElement.lang === 'en')
+    await login.form.waitFor() // the screen's code arrives after the language is set
     expect(await blockingViolations(page)).toEqual([])
     await page.context().close()
   })
