@@ -147,6 +147,17 @@ export function registerEventStoreContract(name: string, factory: () => Promise<
       expect(accepted(next).seq).toBe(4)
     })
 
+    it('[ES9] gives back the published calendar, one that counts working days', async () => {
+      const store = await open()
+      const calendar = await store.calendar()
+      expect(calendar?.version).toBe(1)
+      // Thursday 30 April 2026, 10:00 WIB + 3 working days: 1 May (Hari Buruh) and the weekend do not count.
+      expect(new Date(calendar!.addWorkingDays(Date.parse('2026-04-30T10:00+07:00'), 3)).toISOString()).toBe(
+        '2026-05-06T17:00:00.000Z',
+      )
+      expect(calendar?.isWorkingDay('2026-05-01')).toBe(false)
+    })
+
     it('[ES8] keeps what was written unsynced across a reopen, and passes a failure through', async () => {
       const store = await open()
       const complaints = [receive(T0), receive(T0 + 1), receive(T0 + 2), receive(T0 + 3)]
