@@ -36,10 +36,10 @@ export async function startServerProcess(
   )
   const lines = createInterface({ input: child.stdout })
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start in ${timeoutMs} ms:\n${stderr}`)),
-      timeoutMs,
-    )
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL') // a server that never listened must not outlive the test run
+      reject(new Error(`server did not start in ${timeoutMs} ms:\n${stderr}`))
+    }, timeoutMs)
     void exited.then((code) =>
       reject(new Error(`server exited (${String(code)}) before listening:\n${stderr}`)),
     )
