@@ -184,6 +184,12 @@ const ROUTES: Array<{ name: string; allowed: Who[]; send: (who: Who) => Promise<
     allowed: ['admin', 'supervisor', 'integration'],
     send: (w) => call(w, '/api/v1/village-issues', { body: {} }),
   },
+  {
+    // An id no issue has: a reader gets 404, anyone else is refused before the lookup.
+    name: 'GET /village-issues/:id',
+    allowed: ['admin', 'supervisor', 'operatorA', 'operatorB', 'executive', 'wall'],
+    send: (w) => call(w, '/api/v1/village-issues/01JZZZZZZZZZZZZZZZZZZZZZZZ'),
+  },
   { name: 'GET /metrics', allowed: ['admin'], send: (w) => call(w, '/metrics') },
 ]
 

@@ -12,6 +12,8 @@ import { respond } from './respond.js'
 export function villageIssueRoutes(deps: { ingest: IngestDeps; store: EventStore }): Router {
   const router = Router()
   const writers = allow('admin', 'supervisor', 'integration')
+  // Village issues are on the wall: whoever sees the wall's picture may read one; an integration only posts.
+  const readers = allow('admin', 'supervisor', 'operator', 'executive', 'wall')
 
   router.post('/village-issues', writers, requireJson, async (req, res) => {
     const outcome = await reportVillageIssue(deps.ingest, principalOf(res).actor, req.body)
@@ -21,11 +23,11 @@ export function villageIssueRoutes(deps: { ingest: IngestDeps; store: EventStore
     })
   })
 
-  router.get('/village-issues/:id', async (req, res) => {
+  router.get('/village-issues/:id', readers, async (req, res) => {
     const id = VillageIssueIdSchema.safeParse(req.params.id)
     const issue = id.success ? await deps.store.villageIssue(id.data) : undefined
     if (!issue) {
-      res.status(404).json({ error: `no village issue ${req.params.id}` })
+      res.status(404).json({ error: `no village issue ${String(req.params.id)}` })
       return
     }
     res.json({ issue })
