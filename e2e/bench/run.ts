@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only <name>]`: every benchmark, each figure beside its baseline measured
+ * `npm run bench [-- --quick] [-- --only <name>] [-- --profile <dir>]`: every benchmark, each figure beside its baseline measured
  * in the same run, written to docs/benchmarks.md with the machine it ran on.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -43,6 +43,12 @@ const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const root = fileURLToPath(new URL('../..', import.meta.url))
+if (args.includes('--profile')) {
+  // Read by e2e/support/serverProcess.ts: each server started writes a .cpuprofile there when it stops.
+  const dir = args[args.indexOf('--profile') + 1] ?? `${root}/e2e/bench/.profiles`
+  mkdirSync(dir, { recursive: true })
+  process.env.PENDOPO_SERVER_CPU_PROF = dir
+}
 
 // Measure what is built from this checkout, never a stale build.
 buildOnce()

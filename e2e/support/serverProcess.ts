@@ -24,7 +24,10 @@ export async function startServerProcess(
   timeoutMs = 30_000,
 ): Promise<ServerProcess> {
   const startedAt = performance.now()
-  const child = spawn(process.execPath, ['server/dist/src/main.js'], {
+  // `npm run bench -- --profile <dir>` asks every server it starts for a CPU profile (written on exit).
+  const profileDir = process.env.PENDOPO_SERVER_CPU_PROF
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
+  const child = spawn(process.execPath, [...profile, 'server/dist/src/main.js'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PENDOPO_LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -15,7 +15,6 @@ import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
 import type { Logger } from 'pino'
-import { pinoHttp } from 'pino-http'
 import { Server } from 'socket.io'
 import { monotonicFactory } from 'ulid'
 
@@ -28,6 +27,7 @@ import { jsonBody } from './api/jsonBody.js'
 import { openApiRoutes } from './api/openapi.js'
 import { healthRoutes, metricsRoutes } from './api/opsRoutes.js'
 import { readRoutes } from './api/readRoutes.js'
+import { requestLog } from './api/requestLog.js'
 import { sessionRoutes } from './api/sessionRoutes.js'
 import { tokenRoutes } from './api/tokenRoutes.js'
 import { userRoutes } from './api/userRoutes.js'
@@ -134,13 +134,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const app = express()
   app.disable('x-powered-by')
   app.use(helmet())
-  app.use(
-    pinoHttp({
-      logger: log,
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
-    }),
+  app.use(requestLog(log))
+  // Reads are worth compressing (the snapshot, the web app); a write's answer is a few hundred bytes.
+  const compress = compression()
+  app.use((req, res, next) =>
+    req.method === 'GET' || req.method === 'HEAD' ? compress(req, res, next) : next(),
   )
-  app.use(compression())
   app.use(jsonBody(bodyLimit))
   app.use(healthRoutes({ store, log }))
   if (deps.webDir) app.use(webRoutes({ webDir: deps.webDir, log }))
