@@ -42,6 +42,7 @@ import type { Command } from './domain/commands.js'
 import type { IngestDeps } from './ingest/receiveComplaint.js'
 import { attachLiveHandlers } from './live/handlers.js'
 import { LiveHub, type LiveServer } from './live/LiveHub.js'
+import { originCheck } from './live/originCheck.js'
 import type { EventStore } from './log/EventStore.js'
 import { GroupCommitter } from './log/GroupCommitter.js'
 import { createMetrics, type Metrics } from './metrics.js'
@@ -65,8 +66,12 @@ export interface AppDeps {
   readonly webDir?: string
   /** Largest accepted JSON body, in body-parser's notation (`64kb`). */
   readonly bodyLimit?: string
+  /** Web origins besides the server's own whose pages may open a socket (`https://portal.example`). */
+  readonly allowedOrigins?: readonly string[]
   /** How many missed events a client may resume by replay before it gets a snapshot instead. */
   readonly replayLimit?: number
+  /** How many messages may wait for a client that does not read before it is disconnected. */
+  readonly maxQueuedMessages?: number
   readonly newId?: () => string
 }
 
@@ -166,10 +171,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(errorHandler(log, bodyLimit))
 
   const http = createServer(app)
+  const refuseOrigin = originCheck(deps.allowedOrigins ?? [])
   const io: LiveServer = new Server(http, {
     path: '/socket.io',
     serveClient: false,
     maxHttpBufferSize: MAX_SOCKET_MESSAGE,
+    allowRequest: (request, answer) => {
+      const refusal = refuseOrigin(request)
+      if (refusal) log.warn({ origin: request.headers.origin }, 'socket refused: foreign origin')
+      answer(refusal ?? null, refusal === undefined)
+    },
   })
   const hub = new LiveHub({
     io,
@@ -177,6 +188,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     takeSnapshot,
     log,
     ...(deps.replayLimit ? { replayLimit: deps.replayLimit } : {}),
+    ...(deps.maxQueuedMessages ? { maxQueuedMessages: deps.maxQueuedMessages } : {}),
   })
   attachLiveHandlers(io, { hub, authenticator: deps.authenticator, sessions, log })
 

@@ -30,6 +30,18 @@ const EnvSchema = z.object({
   PENDOPO_KPIS_FILE: z.string().min(1).optional(),
   PENDOPO_WALL_FILE: z.string().min(1).optional(),
   PENDOPO_WEB_DIR: z.string().min(1).optional(),
+  PENDOPO_ALLOWED_ORIGINS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.string().refine(isWebOrigin, 'must be a web origin like https://portal.example, no path')),
+    )
+    .default([]),
   PENDOPO_SIM: onOff.default('on'),
   PENDOPO_SIM_RATE: z.coerce.number().positive().max(60_000).default(30),
   PENDOPO_SIM_SEED: z.string().min(1).default('bojonegoro'),
@@ -83,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     logLevel: e.PENDOPO_LOG_LEVEL,
     bodyLimit: e.PENDOPO_BODY_LIMIT,
     replayLimit: e.PENDOPO_REPLAY_LIMIT,
+    allowedOrigins: e.PENDOPO_ALLOWED_ORIGINS,
     kpisFile: e.PENDOPO_KPIS_FILE,
     wallFile: e.PENDOPO_WALL_FILE,
     webDir: e.PENDOPO_WEB_DIR ?? DEFAULT_WEB_DIR,
@@ -103,6 +116,13 @@ export class ConfigError extends Error {
     super(`invalid configuration:\n  ${problems.join('\n  ')}`)
     this.name = 'ConfigError'
   }
+}
+
+/** `https://host[:port]`, nothing after it but an optional slash. */
+function isWebOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false
+  const url = new URL(value)
+  return /^https?:$/.test(url.protocol) && url.origin === value.replace(/\/$/, '')
 }
 
 const dropUndefined = (o: Record<string, unknown>) =>

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     webDir: config.webDir,
     bodyLimit: config.bodyLimit,
     replayLimit: config.replayLimit,
+    allowedOrigins: config.allowedOrigins,
   })
 
   // Loaded only when it runs: a production start (PENDOPO_SIM=off) need not parse its text templates.

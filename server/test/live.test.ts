@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import type { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -7,6 +8,7 @@ import { io as connect } from 'socket.io-client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { ManualClock } from '../src/clock.js'
+import { receiveComplaint } from '../src/ingest/receiveComplaint.js'
 
 import {
   ADMIN_TOKEN,
@@ -187,6 +189,31 @@ describe('the live stream', () => {
     expect(client.received).toEqual(Array.from({ length: client.received.length }, (_, i) => i + 2))
     expect(comparable(client.state)).toEqual(await freshSnapshot(t))
   })
+
+  it('[LV9] disconnects a client that stops reading instead of queueing for it; it resumes from the log with no gap', async () => {
+    const t = await start({ maxQueuedMessages: 20 })
+    const client = resumingClient(t.url)
+    await vi.waitFor(() => expect(client.state).toBeDefined())
+    const { ingest } = t.app.services
+    const integration = { kind: 'token', id: 'lv9', role: 'integration' } as const
+    // Stop reading: the kernel's buffers fill, then Socket.IO starts queueing in the server's memory.
+    const tcp = (client.socket.io.engine.transport as unknown as { ws: { _socket: Socket } }).ws._socket
+    tcp.pause()
+    let commits = 0
+    // Big events (8,000 characters each) fill the loopback buffers in a few thousand commits.
+    while (t.app.io.sockets.sockets.size > 0 && commits < 6_000) {
+      for (let i = 0; i < 50; i++, commits++)
+        await receiveComplaint(ingest, integration, aComplaint({ body: 'x'.repeat(8000) }))
+    }
+    expect(t.app.io.sockets.sockets.size, `still connected after ${commits} commits`).toBe(0)
+
+    tcp.resume()
+    await client.until(await t.store.headSeq(), 15_000)
+    expect(client.snapshots).toBe(1) // resumed by replay
+    expect(client.gaps).toBe(0)
+    expect(client.received).toEqual(Array.from({ length: client.received.length }, (_, i) => i + 2))
+    expect(comparable(client.state)).toEqual(await freshSnapshot(t))
+  }, 30_000)
 
   it('[LV5] sends a fresh snapshot when the gap is older than the replay window', async () => {
     const t = await start({ replayLimit: 5 })

@@ -23,6 +23,29 @@ export const REPLAY_LIMIT = 10_000
 /** Replayed events go out in messages of this many, so one message never grows without bound. */
 const REPLAY_CHUNK = 500
 
+/**
+ * A client that does not read its socket (a tablet on a dying link, a stalled wall) makes Socket.IO queue
+ * every message for it in the server's memory. Past this many queued messages it is disconnected instead:
+ * it reconnects and resumes from its last seq, read from the log, which keeps everything anyway. At 100
+ * commits a second this is ten seconds behind.
+ */
+export const MAX_QUEUED_MESSAGES = 1_000
+
+/** Messages engine.io holds for a socket while its transport is busy: public in engine.io, not in its types. */
+const queuedFor = (socket: LiveSocket) =>
+  (socket.conn as unknown as { writeBuffer: readonly unknown[] }).writeBuffer.length
+
+/**
+ * Drops the connection, not the session: `socket.disconnect()` would queue its goodbye behind everything
+ * the client has not read, and a client told goodbye does not reconnect. A connection cut makes it
+ * reconnect and resume from its last seq.
+ */
+function cutOff(socket: LiveSocket): void {
+  const transport = socket.conn.transport as unknown as { name: string; socket?: { terminate(): void } }
+  if (transport.name === 'websocket' && transport.socket) transport.socket.terminate()
+  else socket.conn.close(true) // long polling: drop what waits for the next poll
+}
+
 const ROOM_PREFIX = 'reader:'
 const roomOf = (reader: Reader) => `${ROOM_PREFIX}${reader}`
 /** Every reader's snapshot holds the same aggregates; walls get the one labelled public. */
@@ -40,6 +63,7 @@ export interface LiveHubDeps {
   readonly takeSnapshot: (audience: Audience) => Promise<Snapshot>
   readonly log: Logger
   readonly replayLimit?: number
+  readonly maxQueuedMessages?: number
 }
 
 /**
@@ -54,9 +78,11 @@ export interface LiveHubDeps {
 export class LiveHub {
   readonly #catchingUp = new Map<string, CatchingUp>()
   readonly #replayLimit: number
+  readonly #maxQueued: number
 
   constructor(private readonly deps: LiveHubDeps) {
     this.#replayLimit = deps.replayLimit ?? REPLAY_LIMIT
+    this.#maxQueued = deps.maxQueuedMessages ?? MAX_QUEUED_MESSAGES
   }
 
   /** Called with each commit's events, in commit order. */
@@ -73,8 +99,22 @@ export class LiveHub {
       if (!room.startsWith(ROOM_PREFIX) || members.size === 0) continue
       const reader = room.slice(ROOM_PREFIX.length) as Reader
       this.deps.io.to(room).emit('events', redacted(reader))
+      this.#dropSlowConsumers(members)
     }
     for (const pending of this.#catchingUp.values()) pending.buffer.push(redacted(pending.reader))
+  }
+
+  #dropSlowConsumers(members: ReadonlySet<string>): void {
+    for (const id of members) {
+      const socket = this.deps.io.sockets.sockets.get(id)
+      const queued = socket ? queuedFor(socket) : 0
+      if (!socket || queued <= this.#maxQueued) continue
+      this.deps.log.warn(
+        { socket: id, queued },
+        'a client stopped reading: cut off, it will resume from the log',
+      )
+      cutOff(socket)
+    }
   }
 
   /**

@@ -48,7 +48,7 @@ export interface TestApp {
     init?: { method?: string; body?: unknown; token?: string | null; raw?: string },
   ): Promise<Response>
   /** A Socket.IO client, not yet connected unless `autoConnect`. */
-  socket(options?: { token?: string; afterSeq?: number; autoConnect?: boolean }): Socket
+  socket(options?: { token?: string; afterSeq?: number; autoConnect?: boolean; origin?: string }): Socket
   close(): Promise<void>
 }
 
@@ -67,6 +67,8 @@ export async function createTestApp(
     wrapStore?: (store: EventStore) => EventStore
     /** A built web app to serve (the default serves none). */
     webDir?: string
+    allowedOrigins?: readonly string[]
+    maxQueuedMessages?: number
   } = {},
 ): Promise<TestApp> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pendopo-test-'))
@@ -92,6 +94,8 @@ export async function createTestApp(
     kpis: loadKpiFile(),
     ...(options.replayLimit ? { replayLimit: options.replayLimit } : {}),
     ...(options.webDir ? { webDir: options.webDir } : {}),
+    ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+    ...(options.maxQueuedMessages ? { maxQueuedMessages: options.maxQueuedMessages } : {}),
   })
   const { port } = await app.listen(options.port ?? 0, '127.0.0.1')
   const url = `http://127.0.0.1:${port}`
@@ -119,6 +123,7 @@ export async function createTestApp(
         transports: ['websocket'],
         reconnection: false,
         autoConnect: o.autoConnect ?? true,
+        ...(o.origin ? { extraHeaders: { origin: o.origin } } : {}),
         auth: {
           token: o.token ?? ADMIN_TOKEN,
           ...(o.afterSeq !== undefined ? { afterSeq: o.afterSeq } : {}),
