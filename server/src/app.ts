@@ -178,7 +178,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     maxHttpBufferSize: MAX_SOCKET_MESSAGE,
     allowRequest: (request, answer) => {
       const refusal = refuseOrigin(request)
-      if (refusal) log.warn({ origin: request.headers.origin }, 'socket refused: foreign origin')
+      if (refusal) log.warn({ origin: request.headers.origin }, `socket refused: ${refusal}`)
       answer(refusal ?? null, refusal === undefined)
     },
   })

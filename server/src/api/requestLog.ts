@@ -6,7 +6,7 @@ const SLOW_MS = 1_000
 
 /**
  * One log line per request that went wrong, was slow or was cut off; every other request only at `debug`.
- * The reverse proxy keeps the access log of every success (docs/deploy.md), and the event log keeps every
+ * The reverse proxy in front keeps the access log of every success, and the event log keeps every
  * write with its actor. A JSON line per request, as pino-http writes it, was a tenth of the server's CPU at
  * a few thousand complaints a second, most of it spent serialising requests that nobody reads.
  *
