@@ -10,6 +10,7 @@ import { measureIngest } from './ingest.js'
 import { type BenchRow, median } from './report.js'
 import { measureResume } from './resume.js'
 import { measureSnapshot } from './snapshot.js'
+import { UNLIMITED_INGEST } from './tools/benchServer.js'
 
 /** What a resume replays at every size: the same gap, so only the store's size changes. */
 const GAP = 10_000
@@ -44,6 +45,7 @@ async function measureAt(complaints: number, quick: boolean): Promise<AtSize> {
         PENDOPO_API_TOKEN: ADMIN,
         PENDOPO_SIM: 'off',
         PENDOPO_REPLAY_LIMIT: String(2 * GAP),
+        ...UNLIMITED_INGEST,
       },
       120_000,
     )

@@ -23,6 +23,7 @@ import { allow, authenticate } from './api/auth.js'
 import { calendarRoutes } from './api/calendarRoutes.js'
 import { complaintRoutes } from './api/complaintRoutes.js'
 import { errorHandler, notFound } from './api/errors.js'
+import { ingestLimits } from './api/ingestLimits.js'
 import { jsonBody } from './api/jsonBody.js'
 import { openApiRoutes } from './api/openapi.js'
 import { healthRoutes, metricsRoutes } from './api/opsRoutes.js'
@@ -72,6 +73,8 @@ export interface AppDeps {
   readonly replayLimit?: number
   /** How many messages may wait for a client that does not read before it is disconnected. */
   readonly maxQueuedMessages?: number
+  /** Submissions per credential per minute (default DEFAULT_INGEST_PER_MINUTE; an address may make 4×). */
+  readonly ingestPerMinute?: number
   readonly newId?: () => string
 }
 
@@ -146,7 +149,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     req.method === 'GET' || req.method === 'HEAD' ? compress(req, res, next) : next(),
   )
   app.use(jsonBody(bodyLimit))
-  app.use(healthRoutes({ store, log }))
+  app.use(healthRoutes({ store, writes: () => committer.health(), log }))
   if (deps.webDir) app.use(webRoutes({ webDir: deps.webDir, log }))
   app.use('/api/v1', sessionRoutes({ sessions }))
   app.use(authenticate({ authenticator: deps.authenticator, sessions }))
@@ -154,8 +157,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const api = express.Router()
   // Everyone who reads a dashboard; an integration only ingests.
   const viewers = allow('admin', 'supervisor', 'operator', 'executive', 'wall')
-  api.use(complaintRoutes({ ingest, actions, store }))
-  api.use(villageIssueRoutes({ ingest, store }))
+  // One budget per credential and per address for every kind of submission.
+  const limits = ingestLimits(deps.ingestPerMinute)
+  api.use(complaintRoutes({ ingest, actions, store, limits }))
+  api.use(villageIssueRoutes({ ingest, store, limits }))
   api.use(calendarRoutes({ store, submit, clock }))
   api.use(tokenRoutes({ tokens, store }))
   api.use(userRoutes({ users, store }))

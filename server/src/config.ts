@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { issuesOf, SlaPolicySchema } from '@pendopo/shared'
 import { z } from 'zod'
 
+import { DEFAULT_INGEST_PER_MINUTE } from './api/ingestLimits.js'
 import { REPLAY_LIMIT } from './live/LiveHub.js'
 
 const onOff = z.enum(['on', 'off'])
@@ -27,6 +28,7 @@ const EnvSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/, 'must look like 64kb')
     .default('64kb'),
   PENDOPO_REPLAY_LIMIT: positiveInt.default(REPLAY_LIMIT),
+  PENDOPO_INGEST_PER_MINUTE: positiveInt.default(DEFAULT_INGEST_PER_MINUTE),
   PENDOPO_KPIS_FILE: z.string().min(1).optional(),
   PENDOPO_WALL_FILE: z.string().min(1).optional(),
   PENDOPO_WEB_DIR: z.string().min(1).optional(),
@@ -95,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     logLevel: e.PENDOPO_LOG_LEVEL,
     bodyLimit: e.PENDOPO_BODY_LIMIT,
     replayLimit: e.PENDOPO_REPLAY_LIMIT,
+    ingestPerMinute: e.PENDOPO_INGEST_PER_MINUTE,
     allowedOrigins: e.PENDOPO_ALLOWED_ORIGINS,
     kpisFile: e.PENDOPO_KPIS_FILE,
     wallFile: e.PENDOPO_WALL_FILE,

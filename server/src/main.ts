@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     webDir: config.webDir,
     bodyLimit: config.bodyLimit,
     replayLimit: config.replayLimit,
+    ingestPerMinute: config.ingestPerMinute,
     allowedOrigins: config.allowedOrigins,
   })
 

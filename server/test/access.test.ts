@@ -288,6 +288,22 @@ describe('sessions [AC2]', () => {
     // Twelve scrypt checks: seconds on a loaded two-core machine, not a hang.
   }, 30_000)
 
+  it('rate-limits an address that sprays one password over many usernames', async () => {
+    const fresh = await createTestApp() // its own limiter: the failures above do not count
+    try {
+      const spray = (username: string) =>
+        fresh.api('/api/v1/session', { body: { username, password: 'Password123!' }, token: null })
+      const statuses: number[] = []
+      for (let i = 0; i < 30; i++) statuses.push((await spray(`pegawai-${i}`)).status)
+      expect(statuses.every((s) => s === 401)).toBe(true)
+      const limited = await spray('pegawai-30')
+      expect(limited.status).toBe(429)
+      expect(await limited.json()).toMatchObject({ error: expect.stringMatching(/too many failed logins/) })
+    } finally {
+      await fresh.close()
+    }
+  }, 30_000)
+
   it('a disabled account cannot log in and its session stops working', async () => {
     const created = await t.api('/api/v1/users', {
       body: { username: 'temp-exec', name: 'Temp', role: 'executive', password: PASSWORD },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import { startServerProcess } from '../../support/serverProcess.js'
 import { ADMIN } from '../../support/wallServer.js'
+import { UNLIMITED_INGEST } from '../tools/benchServer.js'
 
 import { type JsonLineChild, spawnPlainJsonLineChild } from './childProcess.js'
 
@@ -40,6 +41,7 @@ export async function startOurServer(env: Record<string, string> = {}): Promise<
     PENDOPO_DB: join(dir, 'pendopo.db'),
     PENDOPO_API_TOKEN: ADMIN,
     PENDOPO_SIM: 'off',
+    ...UNLIMITED_INGEST,
     ...env,
   }).catch((error: unknown) => {
     rmSync(dir, { recursive: true, force: true })

@@ -10,6 +10,9 @@ import { ADMIN } from '../../support/wallServer.js'
 
 const BARE_EXPRESS = fileURLToPath(new URL('../baselines/bareExpress.ts', import.meta.url))
 
+/** A benchmark measures capacity, not one credential's budget: its ingest is not rate limited. */
+export const UNLIMITED_INGEST = { PENDOPO_INGEST_PER_MINUTE: String(2 ** 31) }
+
 export interface BenchServer {
   readonly server: ServerProcess
   readonly url: string
@@ -30,6 +33,7 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
       PENDOPO_DB: dbPath,
       PENDOPO_API_TOKEN: ADMIN,
       PENDOPO_SIM: 'off',
+      ...UNLIMITED_INGEST,
       ...env,
     })
     return {

@@ -1,5 +1,5 @@
 import { complaintFor, ComplaintIdSchema, issuesOf, QueueQuerySchema } from '@pendopo/shared'
-import { Router } from 'express'
+import { type RequestHandler, Router } from 'express'
 
 import type { ActionDeps } from '../actions/actOnComplaint.js'
 import { actOnComplaint } from '../actions/actOnComplaint.js'
@@ -17,19 +17,27 @@ export function complaintRoutes(deps: {
   ingest: IngestDeps
   actions: ActionDeps
   store: EventStore
+  /** Rate limits on submissions (see ingestLimits). */
+  limits: readonly RequestHandler[]
 }): Router {
   const router = Router()
 
-  router.post('/complaints', allow('admin', 'supervisor', 'integration'), requireJson, async (req, res) => {
-    const outcome = await receiveComplaint(deps.ingest, principalOf(res).actor, req.body)
-    respond(res, outcome, ({ result, seq }) => {
-      if (result.kind !== 'complaint') throw new Error(`ingest answered ${result.kind}`)
-      return {
-        status: result.created ? 201 : 200,
-        body: { id: result.id, trackingId: result.trackingId, seq },
-      }
-    })
-  })
+  router.post(
+    '/complaints',
+    allow('admin', 'supervisor', 'integration'),
+    ...deps.limits,
+    requireJson,
+    async (req, res) => {
+      const outcome = await receiveComplaint(deps.ingest, principalOf(res).actor, req.body)
+      respond(res, outcome, ({ result, seq }) => {
+        if (result.kind !== 'complaint') throw new Error(`ingest answered ${result.kind}`)
+        return {
+          status: result.created ? 201 : 200,
+          body: { id: result.id, trackingId: result.trackingId, seq },
+        }
+      })
+    },
+  )
 
   const readers = allow('admin', 'supervisor', 'operator', 'executive')
 

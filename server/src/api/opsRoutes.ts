@@ -2,17 +2,28 @@ import { Router } from 'express'
 import type { Logger } from 'pino'
 
 import type { EventStore } from '../log/EventStore.js'
+import type { WriteHealth } from '../log/GroupCommitter.js'
 import type { Metrics } from '../metrics.js'
 
 import { allow } from './auth.js'
 
-/** `/healthz` (no credential: load balancers and systemd ask it) and `/metrics` (Prometheus). */
-export function healthRoutes(deps: { store: EventStore; log: Logger }): Router {
+/**
+ * `/healthz` (no credential: load balancers and systemd ask it) and `/metrics` (Prometheus). Healthy is:
+ * the store answers, and it took the last write.
+ */
+export function healthRoutes(deps: { store: EventStore; writes: () => WriteHealth; log: Logger }): Router {
   const router = Router()
   router.get('/healthz', async (_req, res) => {
+    res.set('Cache-Control', 'no-store')
     try {
       await deps.store.ping()
-      res.json({ status: 'ok' })
+      const writes = deps.writes()
+      if (writes.ok) res.json({ status: 'ok' })
+      else
+        res.status(503).json({
+          status: 'unavailable',
+          error: `the event store has refused writes since ${writes.since.toISOString()}: ${writes.error}`,
+        })
     } catch (error) {
       deps.log.warn({ err: error }, 'health check failed')
       res.status(503).json({ status: 'unavailable', error: 'the event store is unreachable' })

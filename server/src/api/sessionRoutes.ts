@@ -1,15 +1,29 @@
 import { issuesOf, LoginRequestSchema, SESSION_COOKIE } from '@pendopo/shared'
 import { serialize } from 'cookie'
 import { type Request, type Response, Router } from 'express'
-import { ipKeyGenerator, rateLimit, type RateLimitInfo } from 'express-rate-limit'
+import { ipKeyGenerator } from 'express-rate-limit'
 
 import { SESSION_TTL_MS, type Sessions } from '../auth/sessions.js'
 
 import { requireJson, sessionIdOf } from './auth.js'
+import { limitPerWindow } from './rateLimit.js'
 
-/** Failed logins allowed per address and username in a window: enough for typos, too few for guessing. */
+/**
+ * Failed logins allowed in a window: per address and username, enough for typos and too few for guessing;
+ * per address across usernames, enough for an office behind one NAT and too few to spray a password.
+ */
 const FAILURES_PER_WINDOW = 10
+const FAILURES_PER_ADDRESS = 30
 const WINDOW_MS = 15 * 60_000
+
+const failedLoginLimit = (limit: number, keyOf: (req: Request) => string) =>
+  limitPerWindow({
+    windowMs: WINDOW_MS,
+    limit,
+    keyOf,
+    onlyFailures: true,
+    refusal: (retryAfter) => `too many failed logins: try again in ${Math.ceil(retryAfter / 60)} minutes`,
+  })
 
 /** The session cookie: unreadable by scripts, never sent cross-site, only over TLS when TLS is in use. */
 function sessionCookie(req: Request, value: string, maxAgeMs: number): string {
@@ -33,26 +47,13 @@ const usernameOf = (req: Request): string => {
  */
 export function sessionRoutes(deps: { sessions: Sessions }): Router {
   const router = Router()
-  const limiter = rateLimit({
-    windowMs: WINDOW_MS,
-    limit: FAILURES_PER_WINDOW,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${usernameOf(req)}`,
-    // The wait goes in the body too: a page's fetch wrapper hands on the body, and says it as a countdown.
-    handler: (req, res) => {
-      const { rateLimit: info } = req as Request & { rateLimit?: RateLimitInfo }
-      const reset = info?.resetTime?.getTime() ?? Date.now() + WINDOW_MS
-      const retryAfter = Math.max(1, Math.ceil((reset - Date.now()) / 1000))
-      res.status(429).json({
-        error: `too many failed logins: try again in ${Math.ceil(retryAfter / 60)} minutes`,
-        retryAfter,
-      })
-    },
-  })
+  const addressOf = (req: Request) => ipKeyGenerator(req.ip ?? '')
+  const limits = [
+    failedLoginLimit(FAILURES_PER_ADDRESS, addressOf),
+    failedLoginLimit(FAILURES_PER_WINDOW, (req) => `${addressOf(req)}|${usernameOf(req)}`),
+  ]
 
-  router.post('/session', limiter, requireJson, async (req, res) => {
+  router.post('/session', ...limits, requireJson, async (req, res) => {
     const parsed = LoginRequestSchema.safeParse(req.body)
     if (!parsed.success) {
       res.status(400).json({ error: 'the login is not valid', issues: issuesOf(parsed.error) })

@@ -1,5 +1,5 @@
 import { VillageIssueIdSchema } from '@pendopo/shared'
-import { Router } from 'express'
+import { type RequestHandler, Router } from 'express'
 
 import { actOnVillageIssue, reportVillageIssue } from '../actions/villageIssues.js'
 import type { IngestDeps } from '../ingest/receiveComplaint.js'
@@ -9,13 +9,18 @@ import { allow, principalOf, requireJson } from './auth.js'
 import { respond } from './respond.js'
 
 /** `/api/v1/village-issues`: floods, droughts, broken roads, per desa. */
-export function villageIssueRoutes(deps: { ingest: IngestDeps; store: EventStore }): Router {
+export function villageIssueRoutes(deps: {
+  ingest: IngestDeps
+  store: EventStore
+  /** Rate limits on submissions, shared with complaints' (see ingestLimits). */
+  limits: readonly RequestHandler[]
+}): Router {
   const router = Router()
   const writers = allow('admin', 'supervisor', 'integration')
   // Village issues are on the wall: whoever sees the wall's picture may read one; an integration only posts.
   const readers = allow('admin', 'supervisor', 'operator', 'executive', 'wall')
 
-  router.post('/village-issues', writers, requireJson, async (req, res) => {
+  router.post('/village-issues', writers, ...deps.limits, requireJson, async (req, res) => {
     const outcome = await reportVillageIssue(deps.ingest, principalOf(res).actor, req.body)
     respond(res, outcome, ({ result, seq }) => {
       if (result.kind !== 'villageIssue') throw new Error(`village issue ingest answered ${result.kind}`)

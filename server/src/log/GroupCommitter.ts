@@ -14,6 +14,10 @@ interface Pending {
 /** Called once per durable commit with its events, in seq order, before any caller is answered. */
 export type CommitListener = (events: readonly DomainEvent[]) => void
 
+/** Whether the store took the last write: a failed one is remembered until a commit succeeds again. */
+export type WriteHealth =
+  { readonly ok: true } | { readonly ok: false; readonly since: Date; readonly error: string }
+
 /** Told the size and duration of every group commit. */
 export type CommitObserver = (batch: {
   commands: readonly Command[]
@@ -32,6 +36,7 @@ export class GroupCommitter {
   #scheduled = false
   #inFlight = false
   readonly #listeners = new Set<CommitListener>()
+  #health: WriteHealth = { ok: true }
 
   constructor(
     private readonly store: EventStore,
@@ -45,6 +50,15 @@ export class GroupCommitter {
       this.#queue.push({ command, resolve, reject })
       this.#schedule()
     })
+  }
+
+  /**
+   * Unhealthy from a commit the store failed (a full disk, an I/O error) until one succeeds: a read-only
+   * probe would say all is well while every write is refused. Callers keep retrying (ingest answers 503
+   * with Retry-After), so the first write after space returns is the one that clears it.
+   */
+  health(): WriteHealth {
+    return this.#health
   }
 
   onCommit(listener: CommitListener): () => void {
@@ -79,6 +93,7 @@ export class GroupCommitter {
       const commands = batch.map((p) => p.command)
       const started = performance.now()
       const outcomes = await this.store.commit(commands)
+      this.#health = { ok: true }
       this.observe({ commands, outcomes, seconds: (performance.now() - started) / 1000 })
       const events = outcomes.flatMap((o) => (o.ok ? o.events : []))
       if (events.length > 0) this.#announce(events)
@@ -88,6 +103,10 @@ export class GroupCommitter {
         else p.reject(new Error('the store answered fewer outcomes than commands'))
       })
     } catch (error) {
+      if (this.#health.ok) {
+        this.#health = { ok: false, since: new Date(), error: errorMessage(error) }
+        this.log.error({ err: error }, 'the store refused a write: healthz now answers 503')
+      }
       for (const p of batch) p.reject(error)
     } finally {
       this.#inFlight = false
@@ -95,3 +114,5 @@ export class GroupCommitter {
     }
   }
 }
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error))

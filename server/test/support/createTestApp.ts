@@ -69,6 +69,7 @@ export async function createTestApp(
     webDir?: string
     allowedOrigins?: readonly string[]
     maxQueuedMessages?: number
+    ingestPerMinute?: number
   } = {},
 ): Promise<TestApp> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pendopo-test-'))
@@ -96,6 +97,7 @@ export async function createTestApp(
     ...(options.webDir ? { webDir: options.webDir } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.maxQueuedMessages ? { maxQueuedMessages: options.maxQueuedMessages } : {}),
+    ...(options.ingestPerMinute ? { ingestPerMinute: options.ingestPerMinute } : {}),
   })
   const { port } = await app.listen(options.port ?? 0, '127.0.0.1')
   const url = `http://127.0.0.1:${port}`

@@ -48,6 +48,9 @@ const WRITE_MODES = {
   bulkLoad: { journal: 'MEMORY', synchronous: 'OFF', cacheKiB: 524_288, records: 100_000 },
 } as const
 
+/** SQLite's own ceiling on a file's page count: the default `max_page_count`. */
+const SQLITE_MAX_PAGES = 4_294_967_294
+
 export interface SqliteEventStoreOptions {
   /** A file path, or `:memory:` for throwaway tests. */
   readonly path: string
@@ -144,8 +147,12 @@ export class SqliteEventStore implements EventStore {
       const seq = events.at(-1)?.seq ?? decision.repeatOfSeq ?? this.#head
       return { ok: true, result: decision.result, events, seq }
     } catch (error) {
-      this.#sql.rollbackToSavepoint.run()
-      this.#sql.release.run()
+      // A full disk or an I/O error may have rolled the whole transaction back already (SQLite does so
+      // for SQLITE_FULL and SQLITE_IOERR): then there is no savepoint left to return to.
+      if (this.#db.inTransaction) {
+        this.#sql.rollbackToSavepoint.run()
+        this.#sql.release.run()
+      }
       this.#state.forgetUncommitted()
       this.#projector.dropCommand()
       this.#head = headBefore
@@ -317,6 +324,15 @@ export class SqliteEventStore implements EventStore {
     })()
     this.#dashboard.invalidate()
     return Promise.resolve()
+  }
+
+  /**
+   * Holds the file at its current size (or lifts that hold): every write that needs a new page then fails
+   * with SQLITE_FULL, exactly as on a full disk. How the tests fill a disk without root or a small mount.
+   */
+  holdFileSize(hold: boolean): void {
+    const pages = hold ? this.#db.pragma('page_count', { simple: true }) : SQLITE_MAX_PAGES
+    this.#db.pragma(`max_page_count = ${String(pages)}`)
   }
 
   close(): Promise<void> {
