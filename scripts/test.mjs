@@ -20,6 +20,34 @@ const checks = [
 ]
 let staticFailures = 0
 for (const [label, command, args] of checks) if (!run(label, command, args)) staticFailures++
+if (!audit()) staticFailures++
+
+/**
+ * The dependencies the server ships with, against npm's advisories: a high or critical finding fails.
+ * A registry that has no audit endpoint (a mirror, a proxy that refuses POST) is said, not counted.
+ */
+function audit() {
+  process.stdout.write('\n── dependency audit (npm audit --omit=dev)\n')
+  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm']
+  const { stdout } = spawnSync(npm[0], [...npm.slice(1), 'audit', '--omit=dev', '--json'], {
+    encoding: 'utf8',
+  })
+  let report
+  try {
+    report = JSON.parse(stdout)
+  } catch {
+    report = { error: { summary: 'npm audit printed no report' } }
+  }
+  if (report.error || !report.metadata) {
+    process.stdout.write(`not available here: ${report.error?.summary ?? report.message ?? 'no report'}\n`)
+    return true
+  }
+  const { high = 0, critical = 0, total = 0 } = report.metadata.vulnerabilities
+  process.stdout.write(`${total} advisories, ${high} high, ${critical} critical\n`)
+  for (const [name, v] of Object.entries(report.vulnerabilities ?? {}))
+    if (v.severity === 'high' || v.severity === 'critical') process.stdout.write(`  ${v.severity}: ${name}\n`)
+  return high + critical === 0
+}
 
 const out = mkdtempSync(join(tmpdir(), 'pendopo-vitest-'))
 let passed = 0
