@@ -14,7 +14,7 @@
  *
  * Every seq that skips ahead of the last one held is counted missing; every seq at or behind it, a
  * duplicate. Prints `{"ready":N}` once every client holds a first seq, then answers each `status` line
- * with a {@link ClientsStatus} line; `close` ends it.
+ * with a {@link ClientsStatus} line; `cut` cuts every client's connection at once; `close` ends it.
  */
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
@@ -77,6 +77,16 @@ function receive(state: Held, seq: number): void {
   }
 }
 
+/** The engine's WebSocket (the `ws` package in Node) over its TCP socket: destroyed, as a lost link. */
+function cutUnder(socket: Socket): void {
+  const transport = socket.io.engine?.transport as { ws?: { _socket?: { destroy(): void } } } | undefined
+  const tcp = transport?.ws?._socket
+  if (socket.connected && tcp) {
+    tcp.destroy()
+    cuts++
+  }
+}
+
 function open(index: number): Promise<Socket> {
   const state: Held = { last: -1, missing: 0, duplicates: 0, snapshots: 0 }
   held[index] = state
@@ -104,14 +114,7 @@ function open(index: number): Promise<Socket> {
     socket.io.on('reconnect', () => reconnects++)
     if (cutEveryMs > 0) {
       const cut = () => {
-        // The engine's WebSocket (the `ws` package in Node) over its TCP socket: destroyed, as a lost link.
-        const transport = socket.io.engine?.transport as
-          { ws?: { _socket?: { destroy(): void } } } | undefined
-        const tcp = transport?.ws?._socket
-        if (socket.connected && tcp) {
-          tcp.destroy()
-          cuts++
-        }
+        cutUnder(socket)
         setTimeout(cut, cutEveryMs * (0.8 + Math.random() * 0.4)).unref()
       }
       setTimeout(cut, Math.random() * cutEveryMs).unref()
@@ -145,6 +148,7 @@ function status(): ClientsStatus {
 createInterface({ input: process.stdin }).on('line', (line) => {
   const command = line.trim()
   if (command === 'status') process.stdout.write(`${JSON.stringify(status())}\n`)
+  else if (command === 'cut') for (const socket of sockets) cutUnder(socket)
   else if (command === 'close') {
     for (const socket of sockets) socket.disconnect()
     process.exit(0)

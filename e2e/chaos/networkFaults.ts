@@ -1,18 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { type JsonLineChild, spawnJsonLineChild } from '../bench/clients/childProcess.js'
-import { aComplaint, getJson, postComplaint } from '../support/api.js'
-import { startServerProcess } from '../support/serverProcess.js'
+import { spawnJsonLineChild } from '../bench/clients/childProcess.js'
 
+import { sleep } from './chaosServer.js'
 import type { ClientsStatus } from './faultyClients.js'
+import { openWalls, type Walls, withStreamingWalls } from './walls.js'
 
-const FAULTY_CLIENTS = fileURLToPath(new URL('./faultyClients.ts', import.meta.url))
 const BARE_RECOVERY = fileURLToPath(new URL('./bareRecovery.ts', import.meta.url))
-const ADMIN = 'chaos-admin-token-0123456789'
 /** Events a second, as the issue's fan-out target streams them. */
 const RATE = 20
 /** How long every client may take to hold what the server held when it came back. */
@@ -106,54 +101,30 @@ export function networkFaultFailures(run: NetworkRun): string[] {
   ].filter((failure): failure is string => typeof failure === 'string')
 }
 
-async function againstPendopo(plan: Plan) {
-  const dir = mkdtempSync(join(tmpdir(), 'pendopo-chaos-network-'))
-  const env = {
-    PENDOPO_DB: join(dir, 'pendopo.db'),
-    PENDOPO_API_TOKEN: ADMIN,
-    PENDOPO_MODE: 'production',
-    PENDOPO_SIM: 'off',
-  }
-  let server = await startServerProcess(env)
-  const port = new URL(server.url).port
-  let clients: JsonLineChild | undefined
-  const producer = produce(() => server.url)
-  try {
-    const issued = await fetch(`${server.url}/api/v1/tokens`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ role: 'wall', name: 'chaos walls' }),
-    })
-    const { token } = (await issued.json()) as { token: string }
-    const walls = await openClients(server.url, plan, { token, protocol: 'pendopo' })
-    clients = walls
-    await sleep(plan.beforeKillMs)
-    const beforeKill = await status(walls)
+function againstPendopo(plan: Plan) {
+  const { clients: connections, cutEveryMs, outageMs } = plan
+  return withStreamingWalls(
+    { connections, perSecond: RATE, cutEveryMs, outageMs },
+    async ({ chaos, walls, producer }) => {
+      await sleep(plan.beforeKillMs)
+      const beforeKill = await walls.status()
 
-    server.child.kill('SIGKILL')
-    await server.exited
-    await sleep(plan.downMs)
-    server = await startServerProcess({ ...env, PORT: port })
-    const restarted = performance.now()
-    const { seq: headAtRestart } = await getJson<{ seq: number }>(`${server.url}/api/v1/snapshot`, ADMIN)
-    await until(walls, (s) => s.minSeq >= headAtRestart, 30_000)
-    const catchUpMs = performance.now() - restarted
+      await chaos.restart(plan.downMs)
+      const restarted = performance.now()
+      const headAtRestart = await chaos.head()
+      await walls.until((s) => s.minSeq >= headAtRestart, 30_000)
+      const catchUpMs = performance.now() - restarted
 
-    await sleep(plan.afterRestartMs)
-    await producer.stop()
-    const { seq: head } = await getJson<{ seq: number }>(`${server.url}/api/v1/snapshot`, ADMIN)
-    // Cuts go on: a client cut just now holds the head once it is back.
-    const final = await until(walls, (s) => s.minSeq >= head, plan.outageMs * 3 + 10_000).catch(() =>
-      status(walls),
-    )
-    return { beforeKill, final, head, catchUpMs }
-  } finally {
-    await producer.stop()
-    await clients?.stop()
-    server.child.kill('SIGTERM')
-    await server.exited
-    rmSync(dir, { recursive: true, force: true })
-  }
+      await sleep(plan.afterRestartMs)
+      await producer.stop()
+      const head = await chaos.head()
+      // Cuts go on: a client cut just now holds the head once it is back.
+      const final = await walls
+        .until((s) => s.minSeq >= head, plan.outageMs * 3 + 10_000)
+        .catch(() => walls.status())
+      return { beforeKill, final, head, catchUpMs }
+    },
+  )
 }
 
 async function againstSocketIoRecovery(plan: Plan) {
@@ -161,83 +132,30 @@ async function againstSocketIoRecovery(plan: Plan) {
   const args = ['--token', token, '--rate', String(RATE), '--epoch', String(Date.now())]
   let server = spawnJsonLineChild(BARE_RECOVERY, args, { env: { PORT: '0' } })
   const { port } = await server.next<{ port: number }>(30_000)
-  let clients: JsonLineChild | undefined
+  let walls: Walls | undefined
   try {
-    const bare = await openClients(`http://127.0.0.1:${port}`, plan, { token, protocol: 'socketio' })
-    clients = bare
+    walls = await openWalls(`http://127.0.0.1:${port}`, {
+      connections: plan.clients,
+      token,
+      protocol: 'socketio',
+      cutEveryMs: plan.cutEveryMs,
+      outageMs: plan.outageMs,
+    })
     await sleep(plan.beforeKillMs)
-    const beforeKill = await status(bare)
+    const beforeKill = await walls.status()
     server.child.kill('SIGKILL')
     await sleep(plan.downMs)
     server = spawnJsonLineChild(BARE_RECOVERY, args, { env: { PORT: String(port) } })
     await server.next(30_000)
     const restarted = performance.now()
-    const before = await status(bare)
+    const before = await walls.status()
     // Streaming again: every client has moved past where the fastest one stood at the restart.
-    await until(bare, (s) => s.minSeq > before.maxSeq, 30_000)
+    await walls.until((s) => s.minSeq > before.maxSeq, 30_000)
     const catchUpMs = performance.now() - restarted
     await sleep(plan.afterRestartMs)
-    return { beforeKill, final: await status(bare), catchUpMs }
+    return { beforeKill, final: await walls.status(), catchUpMs }
   } finally {
-    await clients?.stop()
+    await walls?.stop()
     await server.stop()
   }
 }
-
-async function openClients(
-  url: string,
-  plan: Plan,
-  as: { token: string; protocol: 'pendopo' | 'socketio' },
-): Promise<JsonLineChild> {
-  const { token, protocol } = as
-  const clients = spawnJsonLineChild(FAULTY_CLIENTS, [
-    url,
-    ...['--connections', String(plan.clients), '--token', token, '--protocol', protocol],
-    ...['--cut-every', String(plan.cutEveryMs), '--outage', String(plan.outageMs)],
-  ])
-  await clients.next(120_000)
-  return clients
-}
-
-async function status(clients: JsonLineChild): Promise<ClientsStatus> {
-  clients.send('status')
-  return clients.next<ClientsStatus>(30_000)
-}
-
-async function until(
-  clients: JsonLineChild,
-  done: (s: ClientsStatus) => boolean,
-  timeoutMs: number,
-): Promise<ClientsStatus> {
-  const deadline = performance.now() + timeoutMs
-  for (;;) {
-    const s = await status(clients)
-    if (done(s)) return s
-    if (performance.now() > deadline)
-      throw new Error(`clients not there in ${timeoutMs} ms: ${JSON.stringify(s)}`)
-    await sleep(200)
-  }
-}
-
-/** Complaints posted at RATE a second to whichever server is up; failures while it is down are expected. */
-function produce(url: () => string): { stop(): Promise<void> } {
-  let stopped = false
-  const loop = (async () => {
-    while (!stopped) {
-      const tick = sleep(1000 / RATE)
-      await postComplaint(url(), ADMIN, aComplaint()).then(
-        (res) => res.body?.cancel(),
-        () => undefined,
-      )
-      await tick
-    }
-  })()
-  return {
-    stop: async () => {
-      stopped = true
-      await loop
-    },
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -2,6 +2,7 @@
  * `npm run chaos [-- --quick]`: the faults of docs/reliability.md, each run against the real built server
  * and checked afterwards; a full run writes its results to docs/chaos.md with the machine it ran on.
  * `npm test` runs short forms of the same runs (e2e/specs/durability.spec.ts, network-faults.spec.ts).
+ * Bounded: about six minutes on two cores, a minute and a half with `--quick`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +12,7 @@ import buildOnce from '../support/buildOnce.js'
 
 import { crashFailures, crashUnderLoad } from './crashUnderLoad.js'
 import { networkFaultFailures, networkFaults } from './networkFaults.js'
+import { pauseAndStorm, stormFailures, stormFigures } from './pauseAndStorm.js'
 
 interface Outcome {
   readonly fault: string
@@ -49,6 +51,9 @@ report({
   figures: network.figures,
   failures: networkFaultFailures(network),
 })
+
+const storm = await pauseAndStorm({ quick })
+report({ fault: storm.title, figures: stormFigures(storm), failures: stormFailures(storm) })
 
 function section({ fault, figures, failures }: Outcome): string {
   return [
