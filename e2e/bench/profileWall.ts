@@ -19,6 +19,7 @@ import { launchBrowser, openPage } from '../support/browser.js'
 import { ADMIN, startWallServer } from '../support/wallServer.js'
 
 import { seedComplaints } from './seed.js'
+import { UNLIMITED_INGEST } from './tools/benchServer.js'
 
 interface ProfileNode {
   id: number
@@ -55,7 +56,7 @@ execFileSync(
 )
 
 const wall = await startWallServer({
-  env: { PENDOPO_SIM: 'off', PENDOPO_WEB_DIR: webDir },
+  env: { PENDOPO_SIM: 'off', PENDOPO_WEB_DIR: webDir, ...UNLIMITED_INGEST },
   scenes: { scenes: [{ id: 'overview', kind: 'overview', durationSec: 3600 }], urgent: { minReports: 1e6 } },
 })
 const browser = await launchBrowser()

@@ -14,6 +14,7 @@ import { launchBrowser, openPage } from '../support/browser.js'
 import { everySceneFor, startWallServer, type WallServer } from '../support/wallServer.js'
 
 import { type BenchRow, median } from './report.js'
+import { UNLIMITED_INGEST } from './tools/benchServer.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const KB = 1024
@@ -215,7 +216,7 @@ export async function benchWallBundle({ quick }: { quick: boolean }): Promise<Be
   let browser: Browser | undefined
   try {
     wall = await startWallServer({
-      env: { PENDOPO_WEB_DIR: web.dir },
+      env: { PENDOPO_WEB_DIR: web.dir, ...UNLIMITED_INGEST },
       scenes: { ...playlist, urgent: { minReports: 1_000_000 } },
     })
     browser = await launchBrowser()

@@ -10,6 +10,7 @@ import { ADMIN, startWallServer } from '../support/wallServer.js'
 
 import { type BenchRow, median } from './report.js'
 import { seedComplaints } from './seed.js'
+import { UNLIMITED_INGEST } from './tools/benchServer.js'
 import { productionWeb } from './wallBundle.js'
 
 const EVENTS_PER_SECOND = 200
@@ -164,7 +165,7 @@ function busiest(windows: readonly CommitWindow[]): string {
 export async function benchWallCommits({ quick }: { quick: boolean }): Promise<BenchRow[]> {
   const web = productionWeb()
   const wall = await startWallServer({
-    env: { PENDOPO_SIM: 'off', PENDOPO_WEB_DIR: web.dir },
+    env: { PENDOPO_SIM: 'off', PENDOPO_WEB_DIR: web.dir, ...UNLIMITED_INGEST },
     scenes: {
       scenes: [{ id: 'overview', kind: 'overview', durationSec: 3600 }],
       urgent: { minReports: 1_000_000 },

@@ -10,6 +10,7 @@ import { ADMIN, startWallServer } from '../support/wallServer.js'
 
 import { type BenchRow, median, percentile } from './report.js'
 import { seedComplaints } from './seed.js'
+import { UNLIMITED_INGEST } from './tools/benchServer.js'
 
 const EVENTS_PER_SECOND = 20
 const LOAD_GENERATOR = fileURLToPath(new URL('./loadGenerator.ts', import.meta.url))
@@ -52,7 +53,7 @@ export async function benchWallRender({ quick }: { quick: boolean }): Promise<Be
   // A quick run seeds fewer points: seeding 20,000 through the API alone takes longer than its budget.
   const POINTS = quick ? 5_000 : 20_000
   const wall = await startWallServer({
-    env: { PENDOPO_SIM: 'off' },
+    env: { PENDOPO_SIM: 'off', ...UNLIMITED_INGEST },
     scenes: {
       scenes: [{ id: 'overview', kind: 'overview', durationSec: 3600 }],
       urgent: { minReports: 1_000_000 },

@@ -10,6 +10,7 @@ import { ADMIN, startWallServer } from '../support/wallServer.js'
 
 import type { BenchRow } from './report.js'
 import { seedComplaints } from './seed.js'
+import { UNLIMITED_INGEST } from './tools/benchServer.js'
 
 const LOAD_GENERATOR = fileURLToPath(new URL('./loadGenerator.ts', import.meta.url))
 /** "Fast": five times the rendering benchmark's rate, an hour of a busy regency's day every few seconds. */
@@ -33,6 +34,7 @@ async function heapMb(page: Page): Promise<number> {
 export async function benchWallSoak({ quick }: { quick: boolean }): Promise<BenchRow[]> {
   const [earlyMin, lateMin] = quick ? [1, 3] : [5, 30]
   const wall = await startWallServer({
+    env: UNLIMITED_INGEST,
     scenes: {
       scenes: [{ id: 'overview', kind: 'overview', durationSec: 3600 }],
       urgent: { minReports: 1_000_000 },
