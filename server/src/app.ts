@@ -42,6 +42,7 @@ import type { Clock } from './clock.js'
 import type { Command } from './domain/commands.js'
 import type { IngestDeps } from './ingest/receiveComplaint.js'
 import { attachLiveHandlers } from './live/handlers.js'
+import { jsonOnlyParser } from './live/jsonOnlyParser.js'
 import { LiveHub, type LiveServer } from './live/LiveHub.js'
 import { originCheck } from './live/originCheck.js'
 import type { EventStore } from './log/EventStore.js'
@@ -181,6 +182,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     path: '/socket.io',
     serveClient: false,
     maxHttpBufferSize: MAX_SOCKET_MESSAGE,
+    parser: jsonOnlyParser,
     allowRequest: (request, answer) => {
       const refusal = refuseOrigin(request)
       if (refusal) log.warn({ origin: request.headers.origin }, `socket refused: ${refusal}`)
