@@ -74,6 +74,8 @@ export interface AppDeps {
   readonly replayLimit?: number
   /** How many messages may wait for a client that does not read before it is disconnected. */
   readonly maxQueuedMessages?: number
+  /** Express's `trust proxy` (PENDOPO_TRUST_PROXY): which proxies' X-Forwarded-For to believe. */
+  readonly trustProxy?: string | number
   /** Submissions per credential per minute (default DEFAULT_INGEST_PER_MINUTE; an address may make 4×). */
   readonly ingestPerMinute?: number
   readonly newId?: () => string
@@ -142,6 +144,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const app = express()
   app.disable('x-powered-by')
+  // The client's address and scheme as the proxy in front saw them: rate limits per address, Secure cookies.
+  if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy)
   app.use(helmet())
   app.use(requestLog(log))
   // Reads are worth compressing (the snapshot, the web app); a write's answer is a few hundred bytes.

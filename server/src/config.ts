@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { isIP } from 'node:net'
 import { dirname, join } from 'node:path'
 
 import { issuesOf, SlaPolicySchema } from '@pendopo/shared'
@@ -44,6 +45,15 @@ const EnvSchema = z.object({
       z.array(z.string().refine(isWebOrigin, 'must be a web origin like https://portal.example, no path')),
     )
     .default([]),
+  PENDOPO_TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine(
+      isTrustedProxy,
+      'must be a number of hops, or addresses/subnets and loopback, linklocal, uniquelocal',
+    )
+    .transform((value) => (/^\d+$/.test(value) ? Number(value) : value))
+    .optional(),
   PENDOPO_SIM: onOff.default('on'),
   PENDOPO_SIM_RATE: z.coerce.number().positive().max(60_000).default(30),
   PENDOPO_SIM_SEED: z.string().min(1).default('bojonegoro'),
@@ -99,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     replayLimit: e.PENDOPO_REPLAY_LIMIT,
     ingestPerMinute: e.PENDOPO_INGEST_PER_MINUTE,
     allowedOrigins: e.PENDOPO_ALLOWED_ORIGINS,
+    trustProxy: e.PENDOPO_TRUST_PROXY,
     kpisFile: e.PENDOPO_KPIS_FILE,
     wallFile: e.PENDOPO_WALL_FILE,
     webDir: e.PENDOPO_WEB_DIR ?? DEFAULT_WEB_DIR,
@@ -130,3 +141,24 @@ function isWebOrigin(value: string): boolean {
 
 const dropUndefined = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+
+/**
+ * Express's `trust proxy`: how many proxies stand in front (`1`), or which addresses are ours (`loopback`,
+ * `10.0.0.0/8, 192.168.1.4`). Behind nginx without it, every client has nginx's address: one rate-limit
+ * budget for the whole regency, and cookies never marked Secure.
+ */
+function isTrustedProxy(value: string): boolean {
+  if (/^\d+$/.test(value)) return true
+  return value.split(',').every((item) => {
+    const entry = item.trim()
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true
+    const [address = '', bits, ...rest] = entry.split('/')
+    const family = isIP(address)
+    const maxBits = family === 6 ? 128 : 32
+    return (
+      family !== 0 &&
+      rest.length === 0 &&
+      (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits))
+    )
+  })
+}

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     replayLimit: config.replayLimit,
     ingestPerMinute: config.ingestPerMinute,
     allowedOrigins: config.allowedOrigins,
+    ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
   })
 
   // Loaded only when it runs: a production start (PENDOPO_SIM=off) need not parse its text templates.

@@ -55,4 +55,35 @@ describe('ingest rate limits', () => {
     await expectRefused(await post(radio), 'address')
     expect(await t.store.headSeq()).toBe(head)
   })
+
+  it('[IL3] behind a trusted proxy, counts each client address it forwards, not the proxy’s', async () => {
+    const proxied = await createTestApp({ ingestPerMinute: 1, trustProxy: 'loopback' })
+    const direct = await createTestApp({ ingestPerMinute: 1 })
+    try {
+      // Per address: 4 × 1 a minute. Each submission comes with a credential of its own, so only the
+      // address limit can refuse it.
+      const from = async (app: TestApp, address: string) => {
+        const issued = await app.api('/api/v1/tokens', { body: { role: 'integration', name: address } })
+        const { token } = (await issued.json()) as { token: string }
+        return fetch(`${app.url}/api/v1/complaints`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+            'x-forwarded-for': address,
+          },
+          body: JSON.stringify(aComplaint()),
+        })
+      }
+      for (let i = 0; i < 4; i++) expect((await from(proxied, '203.0.113.7')).status).toBe(201)
+      expect((await from(proxied, '203.0.113.7')).status).toBe(429)
+      expect((await from(proxied, '203.0.113.8')).status).toBe(201)
+      // Not trusted: a forwarded address is the client's word, and every request is the proxy's.
+      for (let i = 0; i < 4; i++) expect((await from(direct, `198.51.100.${i}`)).status).toBe(201)
+      expect((await from(direct, '198.51.100.9')).status).toBe(429)
+    } finally {
+      await proxied.close()
+      await direct.close()
+    }
+  })
 })

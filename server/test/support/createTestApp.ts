@@ -70,6 +70,7 @@ export async function createTestApp(
     allowedOrigins?: readonly string[]
     maxQueuedMessages?: number
     ingestPerMinute?: number
+    trustProxy?: string | number
   } = {},
 ): Promise<TestApp> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pendopo-test-'))
@@ -98,6 +99,7 @@ export async function createTestApp(
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.maxQueuedMessages ? { maxQueuedMessages: options.maxQueuedMessages } : {}),
     ...(options.ingestPerMinute ? { ingestPerMinute: options.ingestPerMinute } : {}),
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   })
   const { port } = await app.listen(options.port ?? 0, '127.0.0.1')
   const url = `http://127.0.0.1:${port}`
