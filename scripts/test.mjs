@@ -39,7 +39,7 @@ function audit() {
     report = { error: { summary: 'npm audit printed no report' } }
   }
   if (report.error || !report.metadata) {
-    process.stdout.write(`not available here: ${report.error?.summary ?? report.message ?? 'no report'}\n`)
+    process.stdout.write(`not available here: ${report.error?.summary || report.message || 'no report'}\n`)
     return true
   }
   const { high = 0, critical = 0, total = 0 } = report.metadata.vulnerabilities
