@@ -8,6 +8,7 @@ import { Random } from '@pendopo/server/src/sim/random.js'
 import { aComplaint, postComplaint } from '../support/api.js'
 import { type ServerProcess, startServerProcess } from '../support/serverProcess.js'
 
+import { sleep } from './chaosServer.js'
 import { inspectLog, type LogVerdict } from './inspectLog.js'
 
 const TOKEN = 'chaos-ingest-token-0123456789'
@@ -97,7 +98,9 @@ export async function crashUnderLoad(options: {
       unanswered,
       notRecognised,
       log: await inspectLog(dbPath, {
-        acknowledged: [...acknowledged.values()].map((a) => a.body.source.externalId),
+        acknowledged: [...acknowledged.values()].map(
+          ({ body: { source } }) => `${source.channel}|${source.externalId}`,
+        ),
         clockAheadMs: options.kills * daysPerRestart * DAY_MS,
       }),
       seconds: (performance.now() - started) / 1000,
@@ -143,8 +146,6 @@ async function ingestUntilDead(
   await Promise.all(Array.from({ length: clients }, client))
   return unanswered
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** What a crash run broke, in words; none when every guarantee held. */
 export function crashFailures(run: CrashRun): string[] {
