@@ -31,4 +31,13 @@ describe('configuration', () => {
     for (const bad of ['yes', '10.0.0.0/33', 'nginx.local', '1.2.3.4/8/8', 'loopback,'])
       expect(problemsOf({ PENDOPO_TRUST_PROXY: bad }).join()).toMatch(/^PENDOPO_TRUST_PROXY/)
   })
+
+  it('[CF3] DATABASE_URL and REDIS_URL take their own kind of URL, and Redis only beside PostgreSQL', () => {
+    const both = { DATABASE_URL: 'postgres://pendopo@db:5432/pendopo', REDIS_URL: 'redis://cache:6379' }
+    expect(loadConfig(both)).toMatchObject({ databaseUrl: both.DATABASE_URL, redisUrl: both.REDIS_URL })
+    expect(loadConfig({}).databaseUrl).toBeUndefined()
+    expect(problemsOf({ DATABASE_URL: 'mysql://db/pendopo' }).join()).toMatch(/^DATABASE_URL/)
+    expect(problemsOf({ ...both, REDIS_URL: 'http://cache:6379' }).join()).toMatch(/^REDIS_URL/)
+    expect(problemsOf({ REDIS_URL: both.REDIS_URL }).join()).toMatch(/^REDIS_URL: .*DATABASE_URL/)
+  })
 })

@@ -20,8 +20,14 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PENDOPO_MODE: z.enum(['demo', 'production']).default('demo'),
   PENDOPO_DB: z.string().min(1).default('data/pendopo.db'),
-  DATABASE_URL: z.string().url().optional(),
-  REDIS_URL: z.string().url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL like postgres://user@host:5432/pendopo')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL like redis://host:6379')
+    .optional(),
   PENDOPO_API_TOKEN: z.string().min(16, 'must be at least 16 characters').max(512).optional(),
   PENDOPO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PENDOPO_BODY_LIMIT: z
@@ -93,9 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
   if (e.PENDOPO_MODE === 'production' && !e.PENDOPO_API_TOKEN) {
     throw new ConfigError(['PENDOPO_API_TOKEN: required in production mode'])
   }
-  if (e.DATABASE_URL || e.REDIS_URL) {
+  // Several processes share one log only through PostgreSQL: each would write its own SQLite file.
+  if (e.REDIS_URL && !e.DATABASE_URL) {
     throw new ConfigError([
-      `${e.DATABASE_URL ? 'DATABASE_URL' : 'REDIS_URL'}: this build runs on the embedded SQLite store in one process; PostgreSQL and Redis arrive with the scale-out work (unset it to start)`,
+      'REDIS_URL: several processes need a shared store; set DATABASE_URL too (or unset REDIS_URL for one process on SQLite)',
     ])
   }
   return {
@@ -103,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     host: e.HOST,
     mode: e.PENDOPO_MODE,
     dbPath: e.PENDOPO_DB,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     apiToken: e.PENDOPO_API_TOKEN ?? DEMO_API_TOKEN,
     logLevel: e.PENDOPO_LOG_LEVEL,
     bodyLimit: e.PENDOPO_BODY_LIMIT,

@@ -5,7 +5,7 @@ import { API_TOKEN_PRINCIPAL, createAuthenticator } from './auth/Authenticator.j
 import { createDemoUsers } from './auth/demoUsers.js'
 import { PinnableClock, systemClock } from './clock.js'
 import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
-import { SqliteEventStore } from './log/sqlite/SqliteEventStore.js'
+import { openStore } from './log/openStore.js'
 import { loadCalendarFile } from './reference/loadCalendarFile.js'
 import { loadKpiFile } from './reference/loadKpiFile.js'
 import { loadWallFile } from './reference/loadWallFile.js'
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env)
   const log = pino({ level: config.logLevel, base: { service: 'pendopo' } })
   const clock = new PinnableClock(systemClock)
-  const store = new SqliteEventStore({ path: config.dbPath, decisions: { policy: config.policy }, log })
+  const store = await openStore(config, { decisions: { policy: config.policy }, log })
   const reference = loadReference()
   const authenticator = createAuthenticator({
     configured: [{ token: config.apiToken, principal: API_TOKEN_PRINCIPAL }],
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const address = await app.listen(config.port, config.host)
   sim?.start()
   log.info(
-    { port: address.port, db: config.dbPath, mode: config.mode, sim: config.sim.enabled },
+    { port: address.port, db: config.databaseUrl ? 'postgresql' : config.dbPath, mode: config.mode, sim: config.sim.enabled },
     'Pendopo is listening',
   )
   if (config.apiToken === DEMO_API_TOKEN) {

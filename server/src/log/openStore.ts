@@ -1,0 +1,22 @@
+import type { Logger } from 'pino'
+
+import type { DecisionContext } from '../domain/decision.js'
+
+import type { EventStore } from './EventStore.js'
+import { SqliteEventStore } from './sqlite/SqliteEventStore.js'
+
+export interface StoreLocation {
+  /** PostgreSQL, shared by every process that has the same URL. */
+  readonly databaseUrl?: string | undefined
+  /** Otherwise the embedded SQLite file, for one process. */
+  readonly dbPath: string
+}
+
+/** The store the configuration names: PostgreSQL when `DATABASE_URL` is set, else the SQLite file. */
+export function openStore(
+  where: StoreLocation,
+  deps: { decisions: DecisionContext; log: Logger },
+): Promise<EventStore> {
+  if (where.databaseUrl) return Promise.reject(new Error('DATABASE_URL: the PostgreSQL store is not built yet'))
+  return Promise.resolve(new SqliteEventStore({ path: where.dbPath, ...deps }))
+}
