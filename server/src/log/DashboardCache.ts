@@ -13,7 +13,27 @@ import {
   summarize,
 } from '@pendopo/shared'
 
-import type { Statements } from './statements.js'
+/** What a load reads from the tables (see `counterRanges` for which counters). */
+export interface DashboardRows {
+  readonly counters: Iterable<{ readonly key: string; readonly n: number }>
+  /** Every open complaint's point, oldest first. */
+  readonly openPoints: Iterable<{
+    readonly tracking_id: string
+    readonly lat: number
+    readonly lon: number
+    readonly colour: string
+  }>
+  /** The newest complaints, newest first, at most SNAPSHOT_RECENT. */
+  readonly recent: Iterable<ComplaintRecord>
+}
+
+/** The key ranges [from, to) of the counters a snapshot since `since` shows: dated families from it on. */
+export function counterRanges(since: string): Array<readonly [string, string]> {
+  return Object.values(COUNTER_FAMILIES).map((family) => [
+    DATED_FAMILIES.has(family) ? `${family}|${since}` : `${family}|`,
+    `${family}}`,
+  ])
+}
 
 /** What one commit changed that a snapshot shows: its counter deltas, and its complaints as they ended. */
 export interface CommittedChanges {
@@ -35,7 +55,8 @@ interface Point {
  * complaints, reading them from the tables meant some 40,000 rows for every snapshot, most of its time.
  *
  * Loaded from the tables on first use, inside the snapshot's read transaction; from then on the store
- * applies each commit's changes once the commit is durable. Open complaints are kept in the order they
+ * applies each commit's changes once the commit is durable (a store with other writers reloads it when
+ * they wrote: it cannot see their changes). Open complaints are kept in the order they
  * were received: a new complaint is always the newest, and a closed or archived one never reopens.
  */
 export class DashboardCache {
@@ -49,38 +70,31 @@ export class DashboardCache {
   /** Newest first, at most SNAPSHOT_RECENT. */
   #recent: ComplaintSummary[] = []
 
-  constructor(private readonly sql: Statements) {}
-
   /** Forget everything: the next snapshot loads from the tables (after a rebuild). */
   invalidate(): void {
     this.#loaded = false
   }
 
-  /** Makes sure the cache holds dated counters from `since` on; call inside a read transaction. */
-  prepare(since: string): void {
-    if (this.#loaded && since >= this.#horizon) {
-      for (const date of this.#dated.keys()) if (date < since) this.#dated.delete(date)
-      this.#horizon = since
-      return
-    }
-    this.#load(since)
+  /**
+   * Whether the cache must be loaded to show dated counters from `since` on; when it need not, drops the
+   * dates before `since`.
+   */
+  needsLoad(since: string): boolean {
+    if (!this.#loaded || since < this.#horizon) return true
+    for (const date of this.#dated.keys()) if (date < since) this.#dated.delete(date)
+    this.#horizon = since
+    return false
   }
 
-  #load(since: string): void {
+  /** Replaces everything with what the tables hold, read in one read transaction. */
+  load(since: string, rows: DashboardRows): void {
     this.#undated.clear()
     this.#dated.clear()
     this.#open.clear()
-    for (const family of Object.values(COUNTER_FAMILIES)) {
-      const from = DATED_FAMILIES.has(family) ? `${family}|${since}` : `${family}|`
-      for (const { key, n } of this.sql.countersInRange.all(from, `${family}}`)) this.#add(key, n)
-    }
-    for (const row of this.sql.allOpenPoints.all()) {
-      this.#open.set(row.tracking_id, pointOf(row.tracking_id, row))
-    }
-    this.#recent = this.sql.recentComplaints
-      .all(SNAPSHOT_RECENT)
-      .map((r) => summarize(JSON.parse(r.record) as ComplaintRecord))
     this.#horizon = since
+    for (const { key, n } of rows.counters) this.#add(key, n)
+    for (const row of rows.openPoints) this.#open.set(row.tracking_id, pointOf(row.tracking_id, row))
+    this.#recent = [...rows.recent].slice(0, SNAPSHOT_RECENT).map(summarize)
     this.#loaded = true
   }
 

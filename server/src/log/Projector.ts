@@ -1,5 +1,6 @@
 import {
   applyCounterDeltas,
+  type ComplaintId,
   type ComplaintRecord,
   counterDeltas,
   type DomainEvent,
@@ -8,14 +9,86 @@ import {
   toMillis,
 } from '@pendopo/shared'
 
-import { evolveComplaint } from '../../projections/evolveComplaint.js'
+import { evolveComplaint } from '../projections/evolveComplaint.js'
 
 import type { CommittedChanges } from './DashboardCache.js'
-import type { SqliteDecisionState } from './SqliteDecisionState.js'
-import type { Statements } from './statements.js'
 
 /** Counters fall back to WIB before any calendar exists (only the calendar's own first event is there). */
 const WIB_OFFSET_MS = 7 * 3_600_000
+
+/** A complaint's projection row: the record and the columns the queries filter and sort on. */
+export interface ComplaintRow {
+  readonly id: string
+  readonly state: string
+  readonly colour: string
+  readonly opd: string | null
+  readonly updatedAt: number
+  readonly version: number
+  readonly nextTimerAt: number | null
+  readonly dueAt: number | null
+  readonly record: string
+}
+
+/** The columns written once, when the complaint is received. */
+export interface NewComplaintRow extends ComplaintRow {
+  readonly trackingId: string
+  readonly channel: string
+  readonly externalId: string
+  readonly receivedSeq: number
+  readonly desa: string
+  readonly category: string
+  readonly receivedAt: number
+  readonly lat: number
+  readonly lon: number
+}
+
+/**
+ * Where the projector's writes go: SQLite runs each at once inside its transaction; PostgreSQL gathers a
+ * batch's writes and sends them in a few statements before COMMIT.
+ */
+export interface ProjectionWriter {
+  insertComplaint(row: NewComplaintRow): void
+  updateComplaint(row: ComplaintRow): void
+  upsertVillageIssue(row: {
+    id: string
+    system: string
+    externalId: string
+    reportedSeq: number
+    active: 0 | 1
+    record: string
+  }): void
+  upsertCalendar(version: number, data: string): void
+  insertToken(row: {
+    id: string
+    digest: string
+    role: string
+    name: string
+    opd: string | null
+    issuedAt: string
+    issuedBy: string
+  }): void
+  revokeToken(at: string, id: string): void
+  insertUser(row: {
+    id: string
+    username: string
+    name: string
+    role: string
+    opd: string | null
+    passwordHash: string
+    createdAt: string
+  }): void
+  disableUser(at: string, id: string): void
+  addMeta(key: string, n: number): void
+  addCounter(key: string, n: number): void
+}
+
+/** What the projector reads back: the complaint an event changes, and the calendar for local dates. */
+export interface ProjectionState {
+  complaint(id: ComplaintId): ComplaintRecord | undefined
+  calendar(): { readonly utcOffsetMs: number } | undefined
+  /** The projector wrote `record`: later reads may get it without parsing. */
+  remember(record: ComplaintRecord): void
+}
 
 /**
  * Applies committed events to every projection. Called inside the transaction that appends them, and by a
@@ -25,7 +98,7 @@ const WIB_OFFSET_MS = 7 * 3_600_000
  * again and again, and one upsert per counter beats one per event. A command's changes join the batch only
  * when the command is kept (`keepCommand`), so a command rolled back to its savepoint leaves none.
  */
-export class SqliteProjector {
+export class Projector {
   #command = new Map<string, number>()
   #batch = new Map<string, number>()
   /** Complaints written, as they ended, by the command and by the batch (for the dashboard cache). */
@@ -33,21 +106,21 @@ export class SqliteProjector {
   #batchComplaints = new Map<string, { record: ComplaintRecord; isNew: boolean }>()
 
   constructor(
-    private readonly sql: Statements,
-    private readonly state: SqliteDecisionState,
+    private readonly write: ProjectionWriter,
+    private readonly state: ProjectionState,
   ) {}
 
   apply(event: DomainEvent): void {
     switch (event.type) {
       case 'complaint.received':
         this.writeComplaint(undefined, evolveComplaint(undefined, event), event.seq)
-        this.sql.addMeta.run('complaints', 1)
+        this.write.addMeta('complaints', 1)
         break
       case 'village_issue.reported':
       case 'village_issue.updated':
       case 'village_issue.resolved': {
         const issue = event.data.issue
-        this.sql.upsertVillageIssue.run({
+        this.write.upsertVillageIssue({
           id: issue.id,
           system: issue.source.system,
           externalId: issue.source.externalId,
@@ -59,13 +132,13 @@ export class SqliteProjector {
       }
       case 'calendar.published':
       case 'calendar.amended':
-        this.sql.upsertCalendar.run(event.data.version, JSON.stringify(event.data.calendar))
+        this.write.upsertCalendar(event.data.version, JSON.stringify(event.data.calendar))
         break
       case 'token.issued': {
         const { tokenId, role, name, opd, digest } = event.data
         if (!digest)
           throw new Error(`token.issued ${tokenId} has no digest: only the log's own copy may be applied`)
-        this.sql.insertToken.run({
+        this.write.insertToken({
           id: tokenId,
           digest,
           role,
@@ -77,17 +150,17 @@ export class SqliteProjector {
         break
       }
       case 'token.revoked':
-        this.sql.revokeToken.run(event.at, event.data.tokenId)
+        this.write.revokeToken(event.at, event.data.tokenId)
         break
       case 'user.created': {
         const { userId, username, name, role, opd, passwordHash } = event.data
         if (!passwordHash)
           throw new Error(`user.created ${userId} has no hash: only the log's own copy may be applied`)
-        this.sql.insertUser.run({ id: userId, username, name, role, opd, passwordHash, createdAt: event.at })
+        this.write.insertUser({ id: userId, username, name, role, opd, passwordHash, createdAt: event.at })
         break
       }
       case 'user.disabled':
-        this.sql.disableUser.run(event.at, event.data.userId)
+        this.write.disableUser(event.at, event.data.userId)
         break
       default: {
         const before = this.state.complaint(event.data.complaintId)
@@ -129,7 +202,7 @@ export class SqliteProjector {
    */
   flushCounters(): CommittedChanges {
     this.keepCommand()
-    for (const [key, n] of this.#batch) this.sql.addCounter.run(key, n)
+    for (const [key, n] of this.#batch) this.write.addCounter(key, n)
     const changes = { counters: this.#batch, complaints: this.#batchComplaints }
     this.#batch = new Map()
     this.#batchComplaints = new Map()
@@ -140,7 +213,7 @@ export class SqliteProjector {
     // The scheduler looks at a complaint when its earliest timer falls due; the record says which.
     const nextTimerAt = Math.min(...timersOf(record.clocks).map((t) => t.fireAt))
     const { dueAt } = nextDue(record)
-    const row = {
+    const row: ComplaintRow = {
       id: record.id,
       state: record.state,
       colour: record.colour,
@@ -151,9 +224,9 @@ export class SqliteProjector {
       dueAt: dueAt === null ? null : toMillis(dueAt),
       record: JSON.stringify(record),
     }
-    if (before) this.sql.updateComplaint.run(row)
+    if (before) this.write.updateComplaint(row)
     else {
-      this.sql.insertComplaint.run({
+      this.write.insertComplaint({
         ...row,
         trackingId: record.trackingId,
         channel: record.source.channel,

@@ -6,7 +6,6 @@ import {
   type QueueQuery,
   summarize,
 } from '@pendopo/shared'
-import type Database from 'better-sqlite3'
 
 /** The SQL sort key per `sort`; a complaint with no deadline sorts after every deadline. */
 const SORT_COLUMN = {
@@ -29,26 +28,41 @@ function decodeCursor(cursor: string): [number, string] | undefined {
   return undefined
 }
 
+/** The queue's two queries, for a store's own SQL placeholders (`?` in SQLite, `$1` in PostgreSQL). */
+export interface QueueSql {
+  /** `SELECT count(*) AS n`, the filters alone. */
+  readonly count: { readonly sql: string; readonly params: unknown[] }
+  /** `SELECT id, sort_key, record`, the filters and the cursor, one row more than a page. */
+  readonly page: { readonly sql: string; readonly params: unknown[] }
+}
+
+export interface QueueRow {
+  readonly id: string
+  readonly sort_key: number
+  readonly record: string
+}
+
 /**
- * One page of the queue: the filters as SQL parameters (never spliced in), keyset pagination on the sort
- * key and the id, so page 100 costs what page 1 does.
+ * One page of the queue as SQL: the filters as parameters (never spliced in), keyset pagination on the
+ * sort key and the id, so page 100 costs what page 1 does. `placeholder(n)` names the n-th parameter.
  */
-export function queryQueue(db: Database.Database, query: QueueQuery): QueuePage {
+export function queueSql(query: QueueQuery, placeholder: (n: number) => string): QueueSql {
   const where: string[] = []
   const params: unknown[] = []
+  const bind = (value: unknown) => {
+    params.push(value)
+    return placeholder(params.length)
+  }
   const inList = (column: string, values: readonly string[] | undefined) => {
-    if (!values?.length) return
-    where.push(`${column} IN (${values.map(() => '?').join(', ')})`)
-    params.push(...values)
+    if (values?.length) where.push(`${column} IN (${values.map(bind).join(', ')})`)
   }
   // `-` is "not dispositioned yet", alone or beside named OPDs.
   const opds = query.opd?.filter((opd) => opd !== NO_OPD) ?? []
   const unassigned = query.opd?.includes(NO_OPD) ?? false
   if (opds.length || unassigned) {
-    const terms = opds.length ? [`opd IN (${opds.map(() => '?').join(', ')})`] : []
+    const terms = opds.length ? [`opd IN (${opds.map(bind).join(', ')})`] : []
     if (unassigned) terms.push('opd IS NULL')
     where.push(`(${terms.join(' OR ')})`)
-    params.push(...opds)
   }
   inList('state', query.state)
   inList('colour', query.colour)
@@ -56,38 +70,31 @@ export function queryQueue(db: Database.Database, query: QueueQuery): QueuePage 
   inList('category', query.category)
   inList('desa', query.desa)
   inList('substr(desa, 1, 8)', query.kecamatan)
-  if (query.from) {
-    where.push('received_at >= ?')
-    params.push(Date.parse(query.from))
-  }
-  if (query.to) {
-    where.push('received_at < ?')
-    params.push(Date.parse(query.to))
-  }
+  if (query.from) where.push(`received_at >= ${bind(Date.parse(query.from))}`)
+  if (query.to) where.push(`received_at < ${bind(Date.parse(query.to))}`)
   if (query.open === 'true') where.push("state NOT IN ('CLOSED', 'ARCHIVED')")
   if (query.open === 'false') where.push("state IN ('CLOSED', 'ARCHIVED')")
-
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (db.prepare(`SELECT count(*) AS n FROM complaints ${filter}`).get(...params) as { n: number })
-    .n
+  const count = {
+    sql: `SELECT count(*) AS n FROM complaints ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+    params: [...params],
+  }
 
   const key = SORT_COLUMN[query.sort]
   const direction = query.order === 'desc' ? 'DESC' : 'ASC'
   const after = query.after ? decodeCursor(query.after) : undefined
-  const pageWhere = [...where]
-  const pageParams = [...params]
   if (after) {
     const op = query.order === 'desc' ? '<' : '>'
-    pageWhere.push(`(${key} ${op} ? OR (${key} = ? AND id ${op} ?))`)
-    pageParams.push(after[0], after[0], after[1])
+    const [value, id] = after
+    where.push(`(${key} ${op} ${bind(value)} OR (${key} = ${bind(value)} AND id ${op} ${bind(id)}))`)
   }
-  const rows = db
-    .prepare(
-      `SELECT id, ${key} AS sort_key, record FROM complaints
-       ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
-       ORDER BY ${key} ${direction}, id ${direction} LIMIT ?`,
-    )
-    .all(...pageParams, query.limit + 1) as Array<{ id: string; sort_key: number; record: string }>
+  const page = `SELECT id, ${key} AS sort_key, record FROM complaints
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY ${key} ${direction}, id ${direction} LIMIT ${bind(query.limit + 1)}`
+  return { count, page: { sql: page, params } }
+}
+
+/** The page the rows make (`queueSql`'s page query: one row more than `limit` when there is more). */
+export function queuePage(rows: readonly QueueRow[], total: number, query: QueueQuery): QueuePage {
   const more = rows.length > query.limit
   const page = more ? rows.slice(0, query.limit) : rows
   const last = page.at(-1)

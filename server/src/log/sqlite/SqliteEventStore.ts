@@ -11,6 +11,7 @@ import {
   type QueueQuery,
   type Snapshot,
   SNAPSHOT_DAYS,
+  SNAPSHOT_RECENT,
   timersOf,
   toInstant,
   type UserId,
@@ -24,13 +25,14 @@ import type { Command, Outcome } from '../../domain/commands.js'
 import { decide } from '../../domain/decide.js'
 import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/decision.js'
 import type { DueTimer } from '../../sla/DueTimer.js'
+import { counterRanges, DashboardCache } from '../DashboardCache.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
+import { Projector } from '../Projector.js'
+import { queuePage, type QueueRow, queueSql } from '../queueSql.js'
 
-import { DashboardCache } from './DashboardCache.js'
-import { queryQueue } from './queueQuery.js'
 import { MIGRATIONS, PROJECTION_TABLES } from './schema.js'
 import { SqliteDecisionState, tokenRecord, userRecord } from './SqliteDecisionState.js'
-import { SqliteProjector } from './SqliteProjector.js'
+import { sqliteWriter } from './sqliteWriter.js'
 import { prepareStatements, type Statements } from './statements.js'
 
 const DAY_MS = 86_400_000
@@ -75,7 +77,7 @@ export class SqliteEventStore implements EventStore {
   readonly #db: Database.Database
   readonly #sql: Statements
   readonly #state: SqliteDecisionState
-  readonly #projector: SqliteProjector
+  readonly #projector: Projector
   readonly #dashboard: DashboardCache
   readonly #synchronous: string
   #head: number
@@ -96,8 +98,8 @@ export class SqliteEventStore implements EventStore {
     migrate(this.#db)
     this.#sql = prepareStatements(this.#db)
     this.#state = new SqliteDecisionState(this.#sql, mode.records)
-    this.#projector = new SqliteProjector(this.#sql, this.#state)
-    this.#dashboard = new DashboardCache(this.#sql)
+    this.#projector = new Projector(sqliteWriter(this.#sql), this.#state)
+    this.#dashboard = new DashboardCache()
     this.#head = this.#sql.headSeq.get()?.seq ?? 0
   }
 
@@ -197,7 +199,15 @@ export class SqliteEventStore implements EventStore {
       const calendar = this.#state.calendar()
       if (!calendar) throw new Error('no working calendar has been published yet')
       const since = calendar.localDate(now - (SNAPSHOT_DAYS - 1) * DAY_MS)
-      this.#dashboard.prepare(since)
+      if (this.#dashboard.needsLoad(since)) {
+        this.#dashboard.load(since, {
+          counters: counterRanges(since).flatMap(([from, to]) => this.#sql.countersInRange.all(from, to)),
+          openPoints: this.#sql.allOpenPoints.iterate(),
+          recent: this.#sql.recentComplaints
+            .all(SNAPSHOT_RECENT)
+            .map((r) => JSON.parse(r.record) as ComplaintRecord),
+        })
+      }
       return {
         audience,
         seq: this.#head as Snapshot['seq'],
@@ -283,7 +293,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   queue(query: QueueQuery): Promise<QueuePage> {
-    return Promise.resolve(queryQueue(this.#db, query))
+    const { count, page } = queueSql(query, () => '?')
+    const total = (this.#db.prepare(count.sql).get(...count.params) as { n: number }).n
+    const rows = this.#db.prepare(page.sql).all(...page.params) as QueueRow[]
+    return Promise.resolve(queuePage(rows, total, query))
   }
 
   eventsByActor(actorId: string, options: { beforeSeq: number; limit: number }): Promise<DomainEvent[]> {
