@@ -16,6 +16,17 @@ import type { CommittedChanges } from './DashboardCache.js'
 /** Counters fall back to WIB before any calendar exists (only the calendar's own first event is there). */
 const WIB_OFFSET_MS = 7 * 3_600_000
 
+/** The tables the projector writes: what a rebuild empties and refills from the log, in every store. */
+export const PROJECTION_TABLES = [
+  'complaints',
+  'counters',
+  'village_issues',
+  'calendar',
+  'meta',
+  'tokens',
+  'users',
+] as const
+
 /** A complaint's projection row: the record and the columns the queries filter and sort on. */
 export interface ComplaintRow {
   readonly id: string

@@ -14,8 +14,9 @@ import {
 } from '@pendopo/shared'
 
 import type { DecisionState, TokenRecord, UserRecord } from '../../domain/decision.js'
+import { tokenRecord, userRecord } from '../rows.js'
 
-import type { Statements, TokenRow, UserRow } from './statements.js'
+import type { Statements } from './statements.js'
 
 /** Enough for every complaint a busy day touches; each entry is a few kilobytes. */
 const RECORD_CACHE_SIZE = 10_000
@@ -127,24 +128,3 @@ export class SqliteDecisionState implements DecisionState {
     return this.#calendar
   }
 }
-
-export const tokenRecord = (row: TokenRow): TokenRecord => ({
-  id: row.id as TokenId,
-  role: row.role as TokenRecord['role'],
-  name: row.name,
-  opd: row.opd as TokenRecord['opd'],
-  issuedAt: row.issued_at,
-  issuedBy: row.issued_by,
-  revokedAt: row.revoked_at,
-})
-
-export const userRecord = (row: UserRow): UserRecord => ({
-  id: row.id as UserId,
-  username: row.username,
-  name: row.name,
-  role: row.role as UserRecord['role'],
-  opd: row.opd as UserRecord['opd'],
-  passwordHash: row.password_hash,
-  createdAt: row.created_at,
-  disabledAt: row.disabled_at,
-})

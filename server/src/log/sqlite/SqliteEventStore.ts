@@ -12,7 +12,6 @@ import {
   type Snapshot,
   SNAPSHOT_DAYS,
   SNAPSHOT_RECENT,
-  timersOf,
   toInstant,
   type UserId,
   type VillageIssue,
@@ -24,14 +23,16 @@ import type { Logger } from 'pino'
 import type { Command, Outcome } from '../../domain/commands.js'
 import { decide } from '../../domain/decide.js'
 import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/decision.js'
-import type { DueTimer } from '../../sla/DueTimer.js'
+import { type DueTimer, timersDue } from '../../sla/DueTimer.js'
 import { counterRanges, DashboardCache } from '../DashboardCache.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
-import { Projector } from '../Projector.js'
+import { PROJECTION_TABLES,Projector } from '../Projector.js'
 import { queuePage, type QueueRow, queueSql } from '../queueSql.js'
+import { tokenRecord, userRecord } from '../rows.js'
+import { subjectOf } from '../subjectOf.js'
 
-import { MIGRATIONS, PROJECTION_TABLES } from './schema.js'
-import { SqliteDecisionState, tokenRecord, userRecord } from './SqliteDecisionState.js'
+import { MIGRATIONS } from './schema.js'
+import { SqliteDecisionState } from './SqliteDecisionState.js'
 import { sqliteWriter } from './sqliteWriter.js'
 import { prepareStatements, type Statements } from './statements.js'
 
@@ -170,7 +171,7 @@ export class SqliteEventStore implements EventStore {
 
   #append(decided: DomainEvent | Omit<DomainEvent, 'seq'>): DomainEvent {
     const event = { ...decided, seq: this.#head + 1 } as DomainEvent
-    const subject = 'complaintId' in event.data ? event.data.complaintId : subjectOf(event)
+    const subject = subjectOf(event)
     this.#sql.insertEvent.run(
       event.seq,
       event.type,
@@ -238,13 +239,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   dueTimers(until: number, limit: number): Promise<DueTimer[]> {
-    const due = this.#sql.dueComplaints.all(until, limit).flatMap((row) => {
-      const record = JSON.parse(row.record) as ComplaintRecord
-      return timersOf(record.clocks)
-        .filter((t) => t.fireAt <= until)
-        .map((t) => ({ complaintId: record.id, ...t }))
-    })
-    return Promise.resolve(due.sort(byDueOrder).slice(0, limit))
+    const records = this.#sql.dueComplaints.all(until, limit).map((r) => JSON.parse(r.record) as ComplaintRecord)
+    return Promise.resolve(timersDue(records, until, limit))
   }
 
   nextTimerAt(): Promise<number | null> {
@@ -351,32 +347,6 @@ export class SqliteEventStore implements EventStore {
   close(): Promise<void> {
     if (this.#db.open) this.#db.close()
     return Promise.resolve()
-  }
-}
-
-/** Due order: earliest first, then a fixed order so a round is reproducible. */
-const byDueOrder = (a: DueTimer, b: DueTimer): number =>
-  a.fireAt - b.fireAt ||
-  a.complaintId.localeCompare(b.complaintId) ||
-  a.clock.localeCompare(b.clock) ||
-  a.phase.localeCompare(b.phase)
-
-function subjectOf(event: DomainEvent): string | null {
-  switch (event.type) {
-    case 'complaint.received':
-      return event.data.summary.id
-    case 'village_issue.reported':
-    case 'village_issue.updated':
-    case 'village_issue.resolved':
-      return event.data.issue.id
-    case 'token.issued':
-    case 'token.revoked':
-      return event.data.tokenId
-    case 'user.created':
-    case 'user.disabled':
-      return event.data.userId
-    default:
-      return null
   }
 }
 

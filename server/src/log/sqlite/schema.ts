@@ -135,14 +135,3 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX IF EXISTS complaints_open_by_received_seq;
   `,
 ]
-
-/** The projection tables: what a rebuild empties and refills from the log. */
-export const PROJECTION_TABLES = [
-  'complaints',
-  'counters',
-  'village_issues',
-  'calendar',
-  'meta',
-  'tokens',
-  'users',
-] as const

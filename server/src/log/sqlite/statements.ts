@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3'
 
+import type { TokenRow, UserRow } from '../rows.js'
+
 /** Every statement the SQLite store runs, prepared once. */
 export function prepareStatements(db: Database.Database) {
   const s = <P extends unknown[] = unknown[], R = unknown>(sql: string) => db.prepare<P, R>(sql)
@@ -125,25 +127,3 @@ export function prepareStatements(db: Database.Database) {
 }
 
 export type Statements = ReturnType<typeof prepareStatements>
-
-export interface TokenRow {
-  id: string
-  digest: string
-  role: string
-  name: string
-  opd: string | null
-  issued_at: string
-  issued_by: string
-  revoked_at: string | null
-}
-
-export interface UserRow {
-  id: string
-  username: string
-  name: string
-  role: string
-  opd: string | null
-  password_hash: string
-  created_at: string
-  disabled_at: string | null
-}
