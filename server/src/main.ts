@@ -61,7 +61,12 @@ async function main(): Promise<void> {
   const address = await app.listen(config.port, config.host)
   sim?.start()
   log.info(
-    { port: address.port, db: config.databaseUrl ? 'postgresql' : config.dbPath, mode: config.mode, sim: config.sim.enabled },
+    {
+      port: address.port,
+      db: config.databaseUrl ? 'postgresql' : config.dbPath,
+      mode: config.mode,
+      sim: config.sim.enabled,
+    },
     'Pendopo is listening',
   )
   if (config.apiToken === DEMO_API_TOKEN) {

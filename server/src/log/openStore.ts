@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import type { DecisionContext } from '../domain/decision.js'
 
 import type { EventStore } from './EventStore.js'
+import { PostgresEventStore } from './postgres/PostgresEventStore.js'
 import { SqliteEventStore } from './sqlite/SqliteEventStore.js'
 
 export interface StoreLocation {
@@ -17,6 +18,6 @@ export function openStore(
   where: StoreLocation,
   deps: { decisions: DecisionContext; log: Logger },
 ): Promise<EventStore> {
-  if (where.databaseUrl) return Promise.reject(new Error('DATABASE_URL: the PostgreSQL store is not built yet'))
+  if (where.databaseUrl) return PostgresEventStore.open({ url: where.databaseUrl, ...deps })
   return Promise.resolve(new SqliteEventStore({ path: where.dbPath, ...deps }))
 }

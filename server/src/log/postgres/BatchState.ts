@@ -15,12 +15,7 @@ import {
 } from '@pendopo/shared'
 
 import type { DecisionState, TokenRecord, UserRecord } from '../../domain/decision.js'
-import type {
-  ComplaintRow,
-  NewComplaintRow,
-  ProjectionState,
-  ProjectionWriter,
-} from '../Projector.js'
+import type { ComplaintRow, NewComplaintRow, ProjectionState, ProjectionWriter } from '../Projector.js'
 
 import { NotLoaded, type RowKey } from './rowKeys.js'
 
@@ -149,6 +144,8 @@ export class BatchState implements DecisionState, ProjectionState, ProjectionWri
   takeWrites(): BatchWrites {
     const writes = this.#writes
     this.#writes = emptyWrites()
+    // The maps hold the batch's writes already; the count holds them only once they leave the batch.
+    if (this.count !== undefined) this.count += writes.meta.get('complaints') ?? 0
     return writes
   }
 

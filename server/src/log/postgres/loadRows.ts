@@ -1,4 +1,11 @@
-import type { ComplaintId, ComplaintRecord, DomainEvent, TrackingId, VillageIssue, VillageIssueId } from '@pendopo/shared'
+import type {
+  ComplaintId,
+  ComplaintRecord,
+  DomainEvent,
+  TrackingId,
+  VillageIssue,
+  VillageIssueId,
+} from '@pendopo/shared'
 import type { ClientBase } from 'pg'
 
 import type { Command } from '../../domain/commands.js'
@@ -112,7 +119,8 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
            ON v.system = k.system AND v.external_id = k.external_id`,
         [issueExternals.map((k) => k.system), issueExternals.map((k) => k.externalId)],
       ).then((found) => {
-        for (const k of issueExternals) state.villageIssueExternals.set(externalKey(k.system, k.externalId), null)
+        for (const k of issueExternals)
+          state.villageIssueExternals.set(externalKey(k.system, k.externalId), null)
         for (const row of found) {
           state.villageIssueExternals.set(externalKey(row.system, row.external_id), {
             id: row.id as VillageIssueId,

@@ -26,7 +26,7 @@ import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/deci
 import { type DueTimer, timersDue } from '../../sla/DueTimer.js'
 import { counterRanges, DashboardCache } from '../DashboardCache.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
-import { PROJECTION_TABLES,Projector } from '../Projector.js'
+import { PROJECTION_TABLES, Projector } from '../Projector.js'
 import { queuePage, type QueueRow, queueSql } from '../queueSql.js'
 import { tokenRecord, userRecord } from '../rows.js'
 import { subjectOf } from '../subjectOf.js'
@@ -239,7 +239,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   dueTimers(until: number, limit: number): Promise<DueTimer[]> {
-    const records = this.#sql.dueComplaints.all(until, limit).map((r) => JSON.parse(r.record) as ComplaintRecord)
+    const records = this.#sql.dueComplaints
+      .all(until, limit)
+      .map((r) => JSON.parse(r.record) as ComplaintRecord)
     return Promise.resolve(timersDue(records, until, limit))
   }
 
