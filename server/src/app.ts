@@ -41,6 +41,7 @@ import type { UserDeps } from './auth/users.js'
 import type { Clock } from './clock.js'
 import type { Command } from './domain/commands.js'
 import type { IngestDeps } from './ingest/receiveComplaint.js'
+import { CommitFeed } from './live/CommitFeed.js'
 import { attachLiveHandlers } from './live/handlers.js'
 import { jsonOnlyParser } from './live/jsonOnlyParser.js'
 import { LiveHub, type LiveServer } from './live/LiveHub.js'
@@ -79,6 +80,8 @@ export interface AppDeps {
   /** Submissions per credential per minute (default DEFAULT_INGEST_PER_MINUTE; an address may make 4×). */
   readonly ingestPerMinute?: number
   readonly newId?: () => string
+  /** How long a gap in the commit feed waits for its batch before the store is read (tests shorten it). */
+  readonly gapWaitMs?: number
 }
 
 export interface App {
@@ -87,6 +90,8 @@ export interface App {
   readonly hub: LiveHub
   readonly committer: GroupCommitter
   readonly scheduler: SlaScheduler
+  /** Every commit of every process, in seq order, once: what the hub publishes. */
+  readonly feed: CommitFeed
   readonly metrics: Metrics
   /** The services behind the HTTP routes, for in-process callers (the simulator). */
   readonly services: { readonly ingest: IngestDeps; readonly actions: ActionDeps; readonly users: UserDeps }
@@ -193,9 +198,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
       answer(refusal ?? null, refusal === undefined)
     },
   })
+  // Starts after everything committed so far, the start-up calendar included: clients get those from
+  // their snapshot or replay.
+  const feed = new CommitFeed({
+    store,
+    log,
+    startAfter: await store.headSeq(),
+    ...(deps.gapWaitMs ? { gapWaitMs: deps.gapWaitMs } : {}),
+  })
   const hub = new LiveHub({
     io,
     store,
+    feed,
     takeSnapshot,
     log,
     ...(deps.replayLimit ? { replayLimit: deps.replayLimit } : {}),
@@ -204,12 +218,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   attachLiveHandlers(io, { hub, authenticator: deps.authenticator, sessions, log })
 
   const scheduler = new SlaScheduler({ store, submit, clock, log })
-  committer.onCommit((events) => {
+  feed.onPublish((events) => {
     hub.publish(events)
     metrics.eventsPublished.inc(events.length)
     metrics.headSeq.set(events.at(-1)?.seq ?? 0)
     if (events.some((e) => e.type === 'calendar.amended')) scheduler.poke()
   })
+  committer.onCommit((events) => feed.offer(events))
   metrics.headSeq.set(await store.headSeq())
 
   return {
@@ -218,6 +233,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     hub,
     committer,
     scheduler,
+    feed,
     metrics,
     services: { ingest, actions, users },
     listen: (port, host) =>
@@ -227,6 +243,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     close: async () => {
       await scheduler.stop()
+      feed.close()
       await io.close() // also closes the HTTP server
     },
   }

@@ -12,8 +12,12 @@ import type { Server, Socket } from 'socket.io'
 
 import type { EventStore } from '../log/EventStore.js'
 
-export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>
-export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents>
+/** What one server process tells the others through the adapter: each of its commits, as JSON. */
+export interface InterServerEvents {
+  committed: (events: string) => void
+}
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>
+export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents>
 
 /**
  * How far back a client may resume by replay; beyond it a fresh snapshot is cheaper to send and to apply.
@@ -52,13 +56,28 @@ const roomOf = (reader: Reader) => `${ROOM_PREFIX}${reader}`
 const audienceOf = (reader: Reader): Audience => (reader === 'public' ? 'public' : 'staff')
 
 interface CatchingUp {
+  readonly socket: LiveSocket
   readonly reader: Reader
+  /** Every batch published since the socket was registered, redacted for its reader. */
   readonly buffer: DomainEvent[][]
+  /** Once its snapshot or replay is sent: the last seq it holds. It goes live when the feed is there. */
+  lastSent?: number
+  /** Ends the wait for the feed (the socket went live, or left). */
+  settle?: () => void
+}
+
+/** Where the hub's batches come from (the CommitFeed): how far it has published, and a nudge. */
+export interface PublishedFeed {
+  /** The seq of the last event handed to `publish`, updated before `publish` is called. */
+  readonly published: number
+  /** The store was seen holding `seq`: the feed must get there even if no commit says so. */
+  expect(seq: number): void
 }
 
 export interface LiveHubDeps {
   readonly io: LiveServer
   readonly store: EventStore
+  readonly feed: PublishedFeed
   /** A snapshot for an audience, as of now. */
   readonly takeSnapshot: (audience: Audience) => Promise<Snapshot>
   readonly log: Logger
@@ -74,6 +93,12 @@ export interface LiveHubDeps {
  * A client that connects or resumes is caught up the tRPC way: it is registered to collect live batches
  * first, then the snapshot or the replay is read, sent, followed by whatever arrived meanwhile with a
  * greater seq, and only then does it join its live room. Nothing is missed, nothing is sent twice.
+ *
+ * The store can be ahead of the feed: another process's commit is in the store before its broadcast
+ * arrives here, and on PostgreSQL a read on another connection can see a commit before its own announce
+ * runs. A client sent a snapshot at seq H while the feed has published less would get H's events again
+ * from its room, so it stays registered (collecting, sending nothing) until the feed has published H, and
+ * joins its room in the same synchronous step as that flush.
  */
 export class LiveHub {
   readonly #catchingUp = new Map<string, CatchingUp>()
@@ -98,10 +123,16 @@ export class LiveHub {
     for (const [room, members] of this.deps.io.sockets.adapter.rooms) {
       if (!room.startsWith(ROOM_PREFIX) || members.size === 0) continue
       const reader = room.slice(ROOM_PREFIX.length) as Reader
-      this.deps.io.to(room).emit('events', redacted(reader))
+      // Local: every process publishes every commit to its own clients (the CommitFeed); through the
+      // adapter each batch would reach other processes' clients a second time.
+      this.deps.io.local.to(room).emit('events', redacted(reader))
       this.#dropSlowConsumers(members)
     }
     for (const pending of this.#catchingUp.values()) pending.buffer.push(redacted(pending.reader))
+    // After the rooms: a socket that joins now has this batch from its buffer, not from its room.
+    for (const pending of [...this.#catchingUp.values()])
+      if (pending.lastSent !== undefined && pending.lastSent <= this.deps.feed.published)
+        this.#goLive(pending)
   }
 
   #dropSlowConsumers(members: ReadonlySet<string>): void {
@@ -124,21 +155,48 @@ export class LiveHub {
   async catchUp(socket: LiveSocket, reader: Reader, afterSeq: number | undefined): Promise<void> {
     if (this.#catchingUp.has(socket.id)) return
     await socket.leave(roomOf(reader))
-    const pending: CatchingUp = { reader, buffer: [] }
+    const pending: CatchingUp = { socket, reader, buffer: [] }
     this.#catchingUp.set(socket.id, pending)
     try {
-      let lastSent = await this.#sendBase(socket, reader, afterSeq)
-      // From here on everything is synchronous: no commit can slip between the flush and the join.
-      for (const batch of pending.buffer) {
-        const fresh = batch.filter((e) => e.seq > lastSent)
-        if (fresh.length === 0) continue
-        socket.emit('events', fresh)
-        lastSent = fresh.at(-1)?.seq ?? lastSent
+      const lastSent = await this.#sendBase(socket, reader, afterSeq)
+      pending.lastSent = lastSent
+      if (lastSent <= this.deps.feed.published) {
+        this.#goLive(pending)
+        return
       }
-      if (socket.connected) void socket.join(roomOf(reader))
+      if (!socket.connected) return
+      // The store is ahead of the feed: wait for the feed (publish() calls #goLive), or for the client to go.
+      await new Promise<void>((resolve) => {
+        const left = () => pending.settle?.()
+        pending.settle = () => {
+          socket.off('disconnect', left)
+          resolve()
+        }
+        socket.once('disconnect', left)
+        this.deps.feed.expect(lastSent)
+      })
     } finally {
-      this.#catchingUp.delete(socket.id)
+      // A later catch-up of the same socket may have registered by now (a resume once this one went live).
+      if (this.#catchingUp.get(socket.id) === pending) this.#catchingUp.delete(socket.id)
     }
+  }
+
+  /**
+   * Sends what the socket collected past its base, then joins it to its room, all synchronously: no batch
+   * can be published between the flush and the join. Only once the feed has published `lastSent`.
+   */
+  #goLive(pending: CatchingUp): void {
+    const { socket } = pending
+    let lastSent = pending.lastSent ?? 0
+    this.#catchingUp.delete(socket.id)
+    for (const batch of pending.buffer) {
+      const fresh = batch.filter((e) => e.seq > lastSent)
+      if (fresh.length === 0) continue
+      socket.emit('events', fresh)
+      lastSent = fresh.at(-1)?.seq ?? lastSent
+    }
+    if (socket.connected) void socket.join(roomOf(pending.reader))
+    pending.settle?.()
   }
 
   /** Sends a replay after `afterSeq` when it is within reach, else a snapshot; returns the last seq sent. */
