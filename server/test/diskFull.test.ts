@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { SqliteEventStore } from '../src/log/sqlite/SqliteEventStore.js'
+
 import { createTestApp, type TestApp } from './support/createTestApp.js'
 import { aComplaint } from './support/fixtures.js'
 import { comparable, LiveClient } from './support/liveClient.js'
@@ -11,6 +13,11 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const headSeq = () => t.store.headSeq()
+/** The disk is SQLite's file: this suite runs on the embedded store only. */
+const sqlite = () => {
+  if (!(t.store instanceof SqliteEventStore)) throw new Error('the disk-full suite needs the SQLite store')
+  return t.store
+}
 const health = async () => {
   const res = await t.api('/healthz', { token: null })
   return { status: res.status, body: (await res.json()) as { status: string; error?: string } }
@@ -25,7 +32,7 @@ describe('a full disk', () => {
 
     // The file may not grow: the first complaint that needs a new page is refused (some fit in pages
     // already there, and are taken: they are durable).
-    t.store.holdFileSize(true)
+    sqlite().holdFileSize(true)
     let refused: { body: ReturnType<typeof aComplaint>; res: Response } | undefined
     for (let i = 0; i < 500 && !refused; i++) {
       const body = aComplaint({
@@ -55,7 +62,7 @@ describe('a full disk', () => {
     expect(live.seq).toBe(head)
 
     // Space returns: the same complaint is new (it was never recorded), and health comes back with it.
-    t.store.holdFileSize(false)
+    sqlite().holdFileSize(false)
     const retried = await t.api('/api/v1/complaints', { body: refused.body })
     expect(retried.status).toBe(201)
     expect(((await retried.json()) as { seq: number }).seq).toBe(head + 1)

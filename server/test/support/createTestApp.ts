@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { type Actor, DEFAULT_SLA_POLICY, type SlaPolicy } from '@pendopo/shared'
-import { pino } from 'pino'
+import { type Logger, pino } from 'pino'
 import { io as connect, type Socket } from 'socket.io-client'
 
 import { type App, createApp } from '../../src/app.js'
@@ -15,10 +16,13 @@ import {
 } from '../../src/auth/Authenticator.js'
 import { type Clock, ManualClock } from '../../src/clock.js'
 import type { EventStore } from '../../src/log/EventStore.js'
+import { PostgresEventStore } from '../../src/log/postgres/PostgresEventStore.js'
 import { SqliteEventStore } from '../../src/log/sqlite/SqliteEventStore.js'
 import { loadCalendarFile } from '../../src/reference/loadCalendarFile.js'
 import { loadKpiFile } from '../../src/reference/loadKpiFile.js'
 import { loadReference, type Reference } from '../../src/reference/Reference.js'
+
+import { APP_SCHEMA_PREFIX, scratchSchema } from './scratchSchema.js'
 
 /** Loaded once per test file: parsing the desa polygons is the slow part of building an app. */
 let reference: Reference | undefined
@@ -36,9 +40,16 @@ export const operatorOf = (opd: string): Actor => ({
 
 const WALL_PRINCIPAL: Principal = principalOfActor({ kind: 'token', id: 'wall-test', role: 'wall' })
 
+/**
+ * The store the app-level suites run on: SQLite, or PostgreSQL in the `server-postgres` project
+ * (`PENDOPO_TEST_STORE=postgres`), so that one suite proves both stores through the whole app.
+ */
+export const TEST_STORE: 'sqlite' | 'postgres' =
+  process.env.PENDOPO_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite'
+
 export interface TestApp {
   readonly app: App
-  readonly store: SqliteEventStore
+  readonly store: EventStore
   readonly clock: Clock
   readonly url: string
   readonly dbPath: string
@@ -53,8 +64,9 @@ export interface TestApp {
 }
 
 /**
- * A real app — real HTTP, real Socket.IO, a real SQLite file in a temp folder — on port 0, with a clock the
- * test controls. Pass `dir` to reopen the same database (a restart).
+ * A real app — real HTTP, real Socket.IO, a real SQLite file in a temp folder (or a PostgreSQL schema of its
+ * own, see TEST_STORE) — on port 0, with a clock the test controls. Pass `dir` to reopen the same database
+ * (a restart).
  */
 export async function createTestApp(
   options: {
@@ -78,7 +90,8 @@ export async function createTestApp(
   const clock = options.clock ?? new ManualClock('2026-11-23T02:00:00.000Z') // Monday 09:00 WIB
   const log = pino({ level: 'silent' })
   const policy = options.policy ?? DEFAULT_SLA_POLICY
-  const store = new SqliteEventStore({ path: dbPath, decisions: { policy }, log })
+  const opened = await openTestStore(dir, { decisions: { policy }, log })
+  const { store } = opened
   const app = await createApp({
     store: options.wrapStore ? options.wrapStore(store) : store,
     reference: testReference(),
@@ -140,8 +153,28 @@ export async function createTestApp(
       for (const s of sockets) s.disconnect()
       await app.close()
       await store.close()
-      if (!options.dir) rmSync(dir, { recursive: true, force: true })
+      if (!options.dir) {
+        rmSync(dir, { recursive: true, force: true })
+        await opened.drop()
+      }
     },
+  }
+}
+
+/** The store for a test app's `dir`: its SQLite file, or the PostgreSQL schema named after it. */
+async function openTestStore(
+  dir: string,
+  deps: { decisions: { policy: SlaPolicy }; log: Logger },
+): Promise<{ store: EventStore; drop(): Promise<void> }> {
+  if (TEST_STORE === 'sqlite') {
+    return { store: new SqliteEventStore({ path: join(dir, 'pendopo.db'), ...deps }), drop: async () => {} }
+  }
+  const schema = await scratchSchema(
+    `${APP_SCHEMA_PREFIX}${createHash('sha256').update(dir).digest('hex').slice(0, 16)}`,
+  )
+  return {
+    store: await PostgresEventStore.open({ url: schema.url, ...deps }),
+    drop: () => schema.drop(),
   }
 }
 
