@@ -15,7 +15,7 @@ import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
 import type { Logger } from 'pino'
-import { Server } from 'socket.io'
+import { Server, type ServerOptions } from 'socket.io'
 import { monotonicFactory } from 'ulid'
 
 import type { ActionDeps } from './actions/actOnComplaint.js'
@@ -41,7 +41,8 @@ import type { UserDeps } from './auth/users.js'
 import type { Clock } from './clock.js'
 import type { Command } from './domain/commands.js'
 import type { IngestDeps } from './ingest/receiveComplaint.js'
-import { CommitFeed } from './live/CommitFeed.js'
+import { broadcastCommits } from './live/commitBroadcast.js'
+import { CommitFeed, HEAD_POLL_MS } from './live/CommitFeed.js'
 import { attachLiveHandlers } from './live/handlers.js'
 import { jsonOnlyParser } from './live/jsonOnlyParser.js'
 import { LiveHub, type LiveServer } from './live/LiveHub.js'
@@ -80,8 +81,17 @@ export interface AppDeps {
   /** Submissions per credential per minute (default DEFAULT_INGEST_PER_MINUTE; an address may make 4×). */
   readonly ingestPerMinute?: number
   readonly newId?: () => string
+  /** One of several processes sharing one PostgreSQL store (REDIS_URL). */
+  readonly cluster?: ClusterOptions
   /** How long a gap in the commit feed waits for its batch before the store is read (tests shorten it). */
   readonly gapWaitMs?: number
+}
+
+export interface ClusterOptions {
+  /** A Socket.IO adapter with an inter-server channel: `redisStreamsAdapter(redis, name)`. */
+  readonly adapter: NonNullable<ServerOptions['adapter']>
+  /** How often the store's head is compared with what was published (default HEAD_POLL_MS). */
+  readonly headPollMs?: number
 }
 
 export interface App {
@@ -192,6 +202,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     serveClient: false,
     maxHttpBufferSize: MAX_SOCKET_MESSAGE,
     parser: jsonOnlyParser,
+    ...(deps.cluster ? { adapter: deps.cluster.adapter } : {}),
     allowRequest: (request, answer) => {
       const refusal = refuseOrigin(request)
       if (refusal) log.warn({ origin: request.headers.origin }, `socket refused: ${refusal}`)
@@ -205,6 +216,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     log,
     startAfter: await store.headSeq(),
     ...(deps.gapWaitMs ? { gapWaitMs: deps.gapWaitMs } : {}),
+    ...(deps.cluster ? { pollMs: deps.cluster.headPollMs ?? HEAD_POLL_MS } : {}),
   })
   const hub = new LiveHub({
     io,
@@ -222,9 +234,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     hub.publish(events)
     metrics.eventsPublished.inc(events.length)
     metrics.headSeq.set(events.at(-1)?.seq ?? 0)
+    // An amendment can bring deadlines forward, whichever process took it; poke() does nothing where the
+    // scheduler does not run.
     if (events.some((e) => e.type === 'calendar.amended')) scheduler.poke()
   })
-  committer.onCommit((events) => feed.offer(events))
+  const broadcast = deps.cluster ? broadcastCommits(io, { feed, log }) : undefined
+  committer.onCommit((events) => {
+    feed.offer(events)
+    broadcast?.(events)
+  })
   metrics.headSeq.set(await store.headSeq())
 
   return {
@@ -244,7 +262,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     close: async () => {
       await scheduler.stop()
       feed.close()
-      await io.close() // also closes the HTTP server
+      await io.close() // also closes the HTTP server, and the adapter's Redis readers
     },
   }
 }
