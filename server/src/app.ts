@@ -51,6 +51,7 @@ import type { EventStore } from './log/EventStore.js'
 import { GroupCommitter } from './log/GroupCommitter.js'
 import { createMetrics, type Metrics } from './metrics.js'
 import type { Reference } from './reference/Reference.js'
+import { type LockSession, SchedulerLease } from './sla/SchedulerLease.js'
 import { SlaScheduler } from './sla/SlaScheduler.js'
 
 export interface AppDeps {
@@ -83,6 +84,15 @@ export interface AppDeps {
   readonly newId?: () => string
   /** One of several processes sharing one PostgreSQL store (REDIS_URL). */
   readonly cluster?: ClusterOptions
+  /**
+   * Where the SLA scheduler's lease is held (a shared database: DATABASE_URL). Without it this process is
+   * the only one and always runs the scheduler.
+   */
+  readonly schedulerLease?: {
+    readonly connect: () => Promise<LockSession>
+    readonly retryMs?: number
+    readonly heartbeatMs?: number
+  }
   /** How long a gap in the commit feed waits for its batch before the store is read (tests shorten it). */
   readonly gapWaitMs?: number
 }
@@ -102,9 +112,13 @@ export interface App {
   readonly scheduler: SlaScheduler
   /** Every commit of every process, in seq order, once: what the hub publishes. */
   readonly feed: CommitFeed
+  /** Set when the scheduler runs only where its lease is held. */
+  readonly lease: SchedulerLease | undefined
   readonly metrics: Metrics
   /** The services behind the HTTP routes, for in-process callers (the simulator). */
   readonly services: { readonly ingest: IngestDeps; readonly actions: ActionDeps; readonly users: UserDeps }
+  /** Runs the SLA scheduler here, or with a lease, contends for it and runs it while held. */
+  startScheduler(): void
   listen(port: number, host?: string): Promise<AddressInfo>
   close(): Promise<void>
 }
@@ -121,7 +135,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const { store, clock, log } = deps
   const bodyLimit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT
   // The hub exists by the time anyone scrapes.
-  const metrics = createMetrics({ liveClients: () => hub.clients() })
+  const metrics = createMetrics({
+    liveClients: () => hub.clients(),
+    schedulerRunning: () => scheduler.running(),
+  })
   const committer = new GroupCommitter(store, log, ({ commands, outcomes, seconds }) => {
     metrics.commitBatch.observe(commands.length)
     metrics.commitSeconds.observe(seconds)
@@ -230,6 +247,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   attachLiveHandlers(io, { hub, authenticator: deps.authenticator, sessions, log })
 
   const scheduler = new SlaScheduler({ store, submit, clock, log })
+  const lease =
+    deps.schedulerLease &&
+    new SchedulerLease({
+      scheduler,
+      log,
+      connect: deps.schedulerLease.connect,
+      ...(deps.schedulerLease.retryMs ? { retryMs: deps.schedulerLease.retryMs } : {}),
+      ...(deps.schedulerLease.heartbeatMs ? { heartbeatMs: deps.schedulerLease.heartbeatMs } : {}),
+    })
   feed.onPublish((events) => {
     hub.publish(events)
     metrics.eventsPublished.inc(events.length)
@@ -252,15 +278,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     committer,
     scheduler,
     feed,
+    lease,
     metrics,
     services: { ingest, actions, users },
+    startScheduler: () => (lease ? lease.start() : scheduler.start()),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject)
         http.listen(port, host, () => resolve(http.address() as AddressInfo))
       }),
     close: async () => {
-      await scheduler.stop()
+      await (lease ? lease.stop() : scheduler.stop())
       feed.close()
       await io.close() // also closes the HTTP server, and the adapter's Redis readers
     },

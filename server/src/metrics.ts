@@ -4,7 +4,10 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * The server's Prometheus metrics, in a registry of its own (so tests can build several apps in one
  * process). Served at `/metrics`.
  */
-export function createMetrics(probe: { liveClients: () => Record<string, number> }) {
+export function createMetrics(probe: {
+  liveClients: () => Record<string, number>
+  schedulerRunning: () => boolean
+}) {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'pendopo_process_' })
   return {
@@ -36,6 +39,14 @@ export function createMetrics(probe: { liveClients: () => Record<string, number>
       name: 'pendopo_live_events_published_total',
       help: 'Events fanned out to live clients (once per event, whatever the number of clients).',
       registers: [registry],
+    }),
+    schedulerRunning: new Gauge({
+      name: 'pendopo_sla_scheduler_running',
+      help: 'Whether this process runs the SLA scheduler (1); in a cluster, the one holding its lease.',
+      registers: [registry],
+      collect() {
+        this.set(probe.schedulerRunning() ? 1 : 0)
+      },
     }),
     liveClients: new Gauge({
       name: 'pendopo_live_clients',

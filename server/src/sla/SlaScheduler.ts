@@ -73,6 +73,11 @@ export class SlaScheduler {
     this.#wake(0)
   }
 
+  /** Whether the loop is started (in a cluster, on the process that holds the lease). */
+  running(): boolean {
+    return !this.#stopped
+  }
+
   /** Something may have added an earlier timer (a new complaint, an amended calendar): look again. */
   poke(): void {
     if (!this.#stopped) this.#wake(0)

@@ -9,6 +9,7 @@ import { expect, vi } from 'vitest'
 import { type App, type AppDeps, createApp } from '../../src/app.js'
 import { API_TOKEN_PRINCIPAL, createAuthenticator } from '../../src/auth/Authenticator.js'
 import { type Clock, ManualClock } from '../../src/clock.js'
+import { connectAdvisoryLock } from '../../src/cluster/advisoryLock.js'
 import { redisStreamsAdapter } from '../../src/live/redisAdapter.js'
 import type { EventStore } from '../../src/log/EventStore.js'
 import { PostgresEventStore } from '../../src/log/postgres/PostgresEventStore.js'
@@ -16,6 +17,9 @@ import { loadCalendarFile } from '../../src/reference/loadCalendarFile.js'
 import { ADMIN_TOKEN, testReference } from '../support/createTestApp.js'
 import { scratchSchema } from '../support/scratchSchema.js'
 import { TEST_REDIS_URL } from '../support/services.js'
+
+/** How often a test member retries the scheduler's lease. */
+export const LEASE_RETRY_TEST_MS = 100
 
 /** One server process of a test cluster: its own store connection, Redis client, HTTP port. */
 export interface Member {
@@ -41,12 +45,17 @@ export interface TestCluster {
  */
 export async function createCluster(
   size: number,
-  options: Pick<AppDeps, 'gapWaitMs'> & { headPollMs?: number } = {},
+  options: Pick<AppDeps, 'gapWaitMs'> & {
+    headPollMs?: number
+    /** Each member contends for the scheduler's lease on this advisory key (unique per test). */
+    leaseKey?: bigint
+  } = {},
 ): Promise<TestCluster> {
   const name = `pendopo-test-${randomBytes(6).toString('hex')}`
   const schema = await scratchSchema()
   const clock = new ManualClock('2026-11-23T02:00:00.000Z')
   const log = pino({ level: 'silent' })
+  const { leaseKey } = options
   const members: Member[] = []
   const closers: (() => Promise<void>)[] = []
   const sockets: Socket[] = []
@@ -75,6 +84,14 @@ export async function createCluster(
         ...(options.headPollMs ? { headPollMs: options.headPollMs } : {}),
       },
       ...(options.gapWaitMs ? { gapWaitMs: options.gapWaitMs } : {}),
+      ...(leaseKey === undefined
+        ? {}
+        : {
+            schedulerLease: {
+              connect: () => connectAdvisoryLock({ connectionString: schema.url, key: leaseKey }),
+              retryMs: LEASE_RETRY_TEST_MS,
+            },
+          }),
     })
     const { port } = await app.listen(0, '127.0.0.1')
     const url = `http://127.0.0.1:${port}`

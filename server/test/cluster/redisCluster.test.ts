@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import { afterEach, expect, it, vi } from 'vitest'
 
 import { receive } from '../log/commands.js'
@@ -5,7 +7,7 @@ import { aComplaint } from '../support/fixtures.js'
 import { comparable, LiveClient } from '../support/liveClient.js'
 import { describeIfServices } from '../support/services.js'
 
-import { createCluster, type TestCluster } from './clusterApps.js'
+import { createCluster, LEASE_RETRY_TEST_MS, type Member, type TestCluster } from './clusterApps.js'
 
 /** Longer than any test: a gap filled at all in these tests was filled by a broadcast, not the store. */
 const NEVER = 600_000
@@ -59,4 +61,37 @@ describeIfServices('processes sharing one store through Redis', { postgres: true
       expect(client.received.filter((s) => s === seq)).toEqual([seq])
     }
   })
+
+  it('[CL9] pokes the scheduler of every process when one of them takes a calendar amendment', async () => {
+    const { members } = await start(2, { gapWaitMs: NEVER, headPollMs: NEVER })
+    const pokes = members.map((m) => vi.spyOn(m.app.scheduler, 'poke'))
+    const res = await members[0]!.api('/api/v1/calendar/amendments', {
+      add: [{ date: '2026-11-25', kind: 'collective_leave', name: 'Cuti bersama (contoh keputusan)' }],
+      reason: 'Keppres contoh',
+      expectedVersion: 1,
+    })
+    expect(res.status).toBe(200)
+    for (const poke of pokes) await vi.waitFor(() => expect(poke).toHaveBeenCalled())
+  })
+
+  it('[CL7] runs the SLA scheduler on one process, says which in /metrics, and hands it over when that one stops', async () => {
+    const { members } = await start(3, { leaseKey: BigInt(randomBytes(6).readUIntBE(0, 6)) + 1n })
+    for (const m of members) m.app.startScheduler()
+    const running = () => members.filter((m) => m.app.scheduler.running())
+    await vi.waitFor(() => expect(running()).toHaveLength(1))
+    expect(await Promise.all(members.map(schedulerGauge))).toEqual(
+      members.map((m) => (m.app.scheduler.running() ? 1 : 0)),
+    )
+
+    const leader = running()[0]!
+    await leader.app.lease?.stop() // as app.close() does on SIGTERM
+    await vi.waitFor(() => expect(running()).toHaveLength(1), { timeout: LEASE_RETRY_TEST_MS * 20 })
+    expect(running()[0]).not.toBe(leader)
+  })
 })
+
+async function schedulerGauge(member: Member): Promise<number> {
+  const text = await (await member.api('/metrics')).text()
+  const line = text.split('\n').find((l) => l.startsWith('pendopo_sla_scheduler_running '))
+  return Number(line?.split(' ')[1])
+}
