@@ -40,4 +40,11 @@ describe('configuration', () => {
     expect(problemsOf({ ...both, REDIS_URL: 'http://cache:6379' }).join()).toMatch(/^REDIS_URL/)
     expect(problemsOf({ REDIS_URL: both.REDIS_URL }).join()).toMatch(/^REDIS_URL: .*DATABASE_URL/)
   })
+
+  it('[CF4] PENDOPO_CLUSTER_NAME names the Redis stream and channels, `pendopo` unless set', () => {
+    expect(loadConfig({}).clusterName).toBe('pendopo')
+    expect(loadConfig({ PENDOPO_CLUSTER_NAME: 'pendopo-staging' }).clusterName).toBe('pendopo-staging')
+    for (const bad of ['has space', 'a#b', 'x'.repeat(65)])
+      expect(problemsOf({ PENDOPO_CLUSTER_NAME: bad }).join()).toMatch(/^PENDOPO_CLUSTER_NAME/)
+  })
 })

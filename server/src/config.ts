@@ -7,6 +7,7 @@ import { z } from 'zod'
 
 import { DEFAULT_INGEST_PER_MINUTE } from './api/ingestLimits.js'
 import { REPLAY_LIMIT } from './live/LiveHub.js'
+import { DEFAULT_CLUSTER_NAME } from './live/redisAdapter.js'
 
 const onOff = z.enum(['on', 'off'])
 const positiveInt = z.coerce.number().int().positive()
@@ -28,6 +29,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL like redis://host:6379')
     .optional(),
+  PENDOPO_CLUSTER_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits, or _ . : -')
+    .default(DEFAULT_CLUSTER_NAME),
   PENDOPO_API_TOKEN: z.string().min(16, 'must be at least 16 characters').max(512).optional(),
   PENDOPO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PENDOPO_BODY_LIMIT: z
@@ -112,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     dbPath: e.PENDOPO_DB,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    clusterName: e.PENDOPO_CLUSTER_NAME,
     apiToken: e.PENDOPO_API_TOKEN ?? DEMO_API_TOKEN,
     logLevel: e.PENDOPO_LOG_LEVEL,
     bodyLimit: e.PENDOPO_BODY_LIMIT,

@@ -1,10 +1,13 @@
-import { pino } from 'pino'
+import { type Logger, pino } from 'pino'
+import { createClient } from 'redis'
 
 import { createApp } from './app.js'
 import { API_TOKEN_PRINCIPAL, createAuthenticator } from './auth/Authenticator.js'
 import { createDemoUsers } from './auth/demoUsers.js'
 import { PinnableClock, systemClock } from './clock.js'
+import { connectAdvisoryLock } from './cluster/advisoryLock.js'
 import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
+import { redisStreamsAdapter } from './live/redisAdapter.js'
 import { openStore } from './log/openStore.js'
 import { loadCalendarFile } from './reference/loadCalendarFile.js'
 import { loadKpiFile } from './reference/loadKpiFile.js'
@@ -17,6 +20,8 @@ async function main(): Promise<void> {
   const log = pino({ level: config.logLevel, base: { service: 'pendopo' } })
   const clock = new PinnableClock(systemClock)
   const store = await openStore(config, { decisions: { policy: config.policy }, log })
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : undefined
+  const { databaseUrl } = config
   const reference = loadReference()
   const authenticator = createAuthenticator({
     configured: [{ token: config.apiToken, principal: API_TOKEN_PRINCIPAL }],
@@ -38,6 +43,11 @@ async function main(): Promise<void> {
     ingestPerMinute: config.ingestPerMinute,
     allowedOrigins: config.allowedOrigins,
     ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
+    // Several processes: commits are shared through Redis, and only one runs the SLA timers.
+    ...(redis ? { cluster: { adapter: redisStreamsAdapter(redis, config.clusterName) } } : {}),
+    ...(databaseUrl
+      ? { schedulerLease: { connect: () => connectAdvisoryLock({ connectionString: databaseUrl }) } }
+      : {}),
   })
 
   // Loaded only when it runs: a production start (PENDOPO_SIM=off) need not parse its text templates.
@@ -57,7 +67,7 @@ async function main(): Promise<void> {
     sim?.backfill(),
     config.mode === 'demo' ? createDemoUsers(app.services.users, store, log) : undefined,
   ])
-  app.scheduler.start()
+  app.startScheduler()
   const address = await app.listen(config.port, config.host)
   sim?.start()
   log.info(
@@ -81,10 +91,22 @@ async function main(): Promise<void> {
     await sim?.stop()
     await app.close()
     await store.close()
+    redis?.destroy()
     process.exit(0)
   }
   process.on('SIGTERM', (s) => void stop(s))
   process.on('SIGINT', (s) => void stop(s))
+}
+
+/**
+ * The Redis client the adapter publishes through (and copies for its readers). It reconnects by itself;
+ * meanwhile broadcasts are lost and each process's feed reads what it missed from the store.
+ */
+async function connectRedis(url: string, log: Logger) {
+  const redis = createClient({ url })
+  redis.on('error', (error: unknown) => log.warn({ err: error }, 'Redis connection failed; reconnecting'))
+  await redis.connect()
+  return redis
 }
 
 main().catch((error: unknown) => {
