@@ -57,7 +57,7 @@ let allRan = true
 // Unit and integration tests first; then the end-to-end ones (real servers, real Chromium) on their own, so
 // their timings never share the machine with anything else.
 for (const [label, projects] of [
-  ['tests (vitest: shared, server, web)', ['shared', 'server', 'web']],
+  ['tests (vitest: shared, server on SQLite and on PostgreSQL, web)', ['shared', 'server*', 'web']],
   ['end-to-end tests (vitest: e2e, real server and Chromium)', ['e2e']],
 ]) {
   const report = join(out, `${projects.join('-')}.json`)

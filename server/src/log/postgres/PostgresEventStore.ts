@@ -24,7 +24,8 @@ import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/deci
 import { type DueTimer, timersDue } from '../../sla/DueTimer.js'
 import { counterRanges, DashboardCache, type DashboardRows } from '../DashboardCache.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
-import { PROJECTION_TABLES,Projector } from '../Projector.js'
+import { PROJECTION_KEYS, type ProjectionDigests, TableDigester } from '../projectionDigests.js'
+import { PROJECTION_TABLES, Projector } from '../Projector.js'
 import { queuePage, type QueueRow, queueSql } from '../queueSql.js'
 import { tokenRecord, type TokenRow, userRecord, type UserRow } from '../rows.js'
 import { subjectOf } from '../subjectOf.js'
@@ -34,25 +35,17 @@ import { flushWrites } from './flushWrites.js'
 import { keysOf, loadRows } from './loadRows.js'
 import { NotLoaded } from './rowKeys.js'
 import { MIGRATIONS } from './schema.js'
+import { NUMERIC_TYPES } from './types.js'
 
 const DAY_MS = 86_400_000
 /** A rebuild replays the log in pages of this many events, one flush each. */
 const REBUILD_PAGE = 5_000
+/** Rows per read when hashing the projections. */
+const DIGEST_PAGE = 5_000
 /** A decision that still misses rows after this many loads is a bug, not a cold cache. */
 const MAX_LOADS_PER_COMMAND = 8
 /** Taken by the migrating process: several processes starting at once migrate one after another. */
 const MIGRATION_LOCK = 7_236_001
-
-/**
- * bigint columns (epoch milliseconds, seqs, counts) as numbers: every one is far below 2^53, and the
- * domain works in numbers. pg's default is a string, to be safe with values this store never holds.
- */
-const INT8_OID = 20
-const parseInt8 = (value: string) => Number(value)
-const TYPES = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
-    oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format ?? 'text'),
-}
 
 export interface PostgresEventStoreOptions {
   /** `postgres://user@host:5432/db`; `?options=-c search_path=…` puts the tables in a schema. */
@@ -113,7 +106,7 @@ export class PostgresEventStore implements EventStore {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 8,
-      types: TYPES,
+      types: NUMERIC_TYPES,
       application_name: 'pendopo',
       connectionTimeoutMillis: 10_000,
       keepAlive: true,
@@ -530,6 +523,36 @@ export class PostgresEventStore implements EventStore {
         client.release()
       }
     })
+  }
+
+  /**
+   * Every projection table's rows, hashed in key order, read a page at a time in one snapshot of the
+   * database (a regency's complaints do not fit in one answer).
+   */
+  async projectionDigests(): Promise<ProjectionDigests> {
+    const client = await this.#connect()
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+      const digests = {} as ProjectionDigests
+      for (const table of PROJECTION_TABLES) {
+        const key = PROJECTION_KEYS[table]
+        const digester = new TableDigester(table)
+        for (let after: unknown = undefined; ;) {
+          const { rows } = await client.query<Record<string, unknown>>(
+            `SELECT * FROM ${table} ${after === undefined ? '' : `WHERE ${key} > $2`} ORDER BY ${key} LIMIT $1`,
+            after === undefined ? [DIGEST_PAGE] : [DIGEST_PAGE, after],
+          )
+          for (const row of rows) digester.add(row)
+          if (rows.length < DIGEST_PAGE) break
+          after = rows.at(-1)?.[key]
+        }
+        digests[table] = digester.finish()
+      }
+      await client.query('COMMIT')
+      return digests
+    } finally {
+      client.release()
+    }
   }
 
   async close(): Promise<void> {

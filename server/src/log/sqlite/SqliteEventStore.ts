@@ -26,6 +26,7 @@ import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/deci
 import { type DueTimer, timersDue } from '../../sla/DueTimer.js'
 import { counterRanges, DashboardCache } from '../DashboardCache.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
+import { PROJECTION_KEYS, type ProjectionDigests, TableDigester } from '../projectionDigests.js'
 import { PROJECTION_TABLES, Projector } from '../Projector.js'
 import { queuePage, type QueueRow, queueSql } from '../queueSql.js'
 import { tokenRecord, userRecord } from '../rows.js'
@@ -335,6 +336,23 @@ export class SqliteEventStore implements EventStore {
     })()
     this.#dashboard.invalidate()
     return Promise.resolve()
+  }
+
+  /** Every projection table's rows, hashed in key order, in one read transaction (see projectionDigests). */
+  projectionDigests(): Promise<ProjectionDigests> {
+    const read = this.#db.transaction(() => {
+      const digests = {} as ProjectionDigests
+      for (const table of PROJECTION_TABLES) {
+        const digester = new TableDigester(table)
+        const rows = this.#db
+          .prepare<[], Record<string, unknown>>(`SELECT * FROM ${table} ORDER BY ${PROJECTION_KEYS[table]}`)
+          .iterate()
+        for (const row of rows) digester.add(row)
+        digests[table] = digester.finish()
+      }
+      return digests
+    })
+    return Promise.resolve(read())
   }
 
   /**
