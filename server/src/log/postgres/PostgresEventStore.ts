@@ -596,21 +596,21 @@ const bodies = (rows: ReadonlyArray<{ body: string }>): DomainEvent[] =>
 /** What the dashboard cache loads, read inside the snapshot's transaction. */
 async function dashboardRows(db: pg.ClientBase, since: string): Promise<DashboardRows> {
   const ranges = counterRanges(since)
-  const [counters, openPoints, recent] = await Promise.all([
-    db.query<{ key: string; n: number }>(
-      `SELECT key, n FROM counters WHERE n <> 0 AND (${ranges
-        .map((_, i) => `(key >= $${String(2 * i + 1)} AND key < $${String(2 * i + 2)})`)
-        .join(' OR ')})`,
-      ranges.flat(),
-    ),
-    db.query<{ tracking_id: string; lat: number; lon: number; colour: string }>(
-      `SELECT tracking_id, lat, lon, colour FROM complaints WHERE state NOT IN ('CLOSED', 'ARCHIVED')
-       ORDER BY received_seq`,
-    ),
-    db.query<{ record: string }>('SELECT record FROM complaints ORDER BY received_seq DESC LIMIT $1', [
-      SNAPSHOT_RECENT,
-    ]),
-  ])
+  // One after another, on the snapshot's own connection (one query at a time there).
+  const counters = await db.query<{ key: string; n: number }>(
+    `SELECT key, n FROM counters WHERE n <> 0 AND (${ranges
+      .map((_, i) => `(key >= $${String(2 * i + 1)} AND key < $${String(2 * i + 2)})`)
+      .join(' OR ')})`,
+    ranges.flat(),
+  )
+  const openPoints = await db.query<{ tracking_id: string; lat: number; lon: number; colour: string }>(
+    `SELECT tracking_id, lat, lon, colour FROM complaints WHERE state NOT IN ('CLOSED', 'ARCHIVED')
+     ORDER BY received_seq`,
+  )
+  const recent = await db.query<{ record: string }>(
+    'SELECT record FROM complaints ORDER BY received_seq DESC LIMIT $1',
+    [SNAPSHOT_RECENT],
+  )
   return {
     counters: counters.rows,
     openPoints: openPoints.rows,

@@ -65,9 +65,9 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
   const usernames = unique(of('username').map((k) => k.username)).filter((u) => !state.usernames.has(u))
   const histories = unique(of('history').map((k) => k.id)).filter((id) => !state.histories.has(id))
 
-  const loads: Array<Promise<void>> = []
+  const loads: Array<() => Promise<void>> = []
   if (complaintIds.length > 0) {
-    loads.push(
+    loads.push(() =>
       rows<{ id: string; record: string }>(
         db,
         'SELECT id, record FROM complaints WHERE id = ANY($1::text[])',
@@ -79,7 +79,7 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
     )
   }
   if (externals.length > 0) {
-    loads.push(
+    loads.push(() =>
       rows<{ id: string; tracking_id: string; received_seq: number; channel: string; external_id: string }>(
         db,
         `SELECT c.id, c.tracking_id, c.received_seq, c.channel, c.external_id
@@ -99,7 +99,7 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
     )
   }
   if (issueIds.length > 0) {
-    loads.push(
+    loads.push(() =>
       rows<{ id: string; record: string }>(
         db,
         'SELECT id, record FROM village_issues WHERE id = ANY($1::text[])',
@@ -111,7 +111,7 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
     )
   }
   if (issueExternals.length > 0) {
-    loads.push(
+    loads.push(() =>
       rows<{ id: string; reported_seq: number; system: string; external_id: string }>(
         db,
         `SELECT v.id, v.reported_seq, v.system, v.external_id
@@ -131,7 +131,7 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
     )
   }
   if (tokenIds.length > 0) {
-    loads.push(
+    loads.push(() =>
       rows<TokenRow>(db, 'SELECT * FROM tokens WHERE id = ANY($1::text[])', [tokenIds]).then((found) => {
         for (const id of tokenIds) state.tokens.set(id, null)
         for (const row of found) state.tokens.set(row.id, tokenRecord(row))
@@ -139,7 +139,7 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
     )
   }
   if (userIds.length > 0 || usernames.length > 0) {
-    loads.push(
+    loads.push(() =>
       rows<UserRow>(db, 'SELECT * FROM users WHERE id = ANY($1::text[]) OR username = ANY($2::text[])', [
         userIds,
         usernames,
@@ -155,7 +155,7 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
     )
   }
   if (histories.length > 0) {
-    loads.push(
+    loads.push(() =>
       rows<{ subject: string; body: string }>(
         db,
         'SELECT subject, body FROM events WHERE subject = ANY($1::text[]) ORDER BY seq',
@@ -167,14 +167,14 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
     )
   }
   if (of('count').length > 0 && state.count === undefined) {
-    loads.push(
+    loads.push(() =>
       rows<{ value: number }>(db, "SELECT value FROM meta WHERE key = 'complaints'").then((found) => {
         state.count = found[0]?.value ?? 0
       }),
     )
   }
   if (of('liveClocks').length > 0 && !state.liveClocks) {
-    loads.push(
+    loads.push(() =>
       rows<{ id: string; record: string }>(
         db,
         'SELECT id, record FROM complaints WHERE next_timer_at IS NOT NULL',
@@ -188,9 +188,8 @@ export async function loadRows(db: ClientBase, state: BatchState, keys: readonly
       }),
     )
   }
-  // One connection runs one query at a time (pg queues them): started together, they still leave in one
-  // write to the socket and come back without waiting for each other's round trip.
-  await Promise.all(loads)
+  // One after another: a connection runs one query at a time, and pg 9 will refuse a second one queued.
+  for (const load of loads) await load()
 }
 
 async function rows<R>(db: ClientBase, sql: string, params: unknown[] = []): Promise<R[]> {
