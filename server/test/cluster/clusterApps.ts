@@ -131,6 +131,11 @@ export async function createCluster(
       for (const s of sockets) s.disconnect()
       for (const close of closers) await close()
       await schema.drop()
+      // The adapter's stream (its heartbeats) outlives the processes; the channel needs no cleaning.
+      const redis = createClient({ url: TEST_REDIS_URL })
+      await redis.connect()
+      await redis.del(name)
+      redis.destroy()
     },
   }
 }
