@@ -1,4 +1,10 @@
-import { type ClockKind, type ComplaintId, type ComplaintRecord, type TimerPhase, timersOf } from '@pendopo/shared'
+import {
+  type ClockKind,
+  type ComplaintId,
+  type ComplaintRecord,
+  type TimerPhase,
+  timersOf,
+} from '@pendopo/shared'
 
 /** A timer row: what the SLA scheduler must fire, for which complaint, when. */
 export interface DueTimer {
