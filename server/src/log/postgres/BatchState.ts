@@ -16,6 +16,7 @@ import {
 
 import type { DecisionState, TokenRecord, UserRecord } from '../../domain/decision.js'
 import type { ComplaintRow, NewComplaintRow, ProjectionState, ProjectionWriter } from '../Projector.js'
+import { tokenRecord, userRecord } from '../rows.js'
 
 import { NotLoaded, type RowKey } from './rowKeys.js'
 
@@ -283,15 +284,11 @@ export class BatchState implements DecisionState, ProjectionState, ProjectionWri
     const tokens = this.#writes.tokens
     tokens.push(row)
     this.#undo.push(() => tokens.pop())
-    this.#set(this.tokens, row.id, {
-      id: row.id as TokenId,
-      role: row.role as TokenRecord['role'],
-      name: row.name,
-      opd: row.opd as TokenRecord['opd'],
-      issuedAt: row.issuedAt,
-      issuedBy: row.issuedBy,
-      revokedAt: null,
-    })
+    this.#set(
+      this.tokens,
+      row.id,
+      tokenRecord({ ...row, issued_at: row.issuedAt, issued_by: row.issuedBy, revoked_at: null }),
+    )
   }
 
   revokeToken(at: string, id: string): void {
@@ -304,16 +301,14 @@ export class BatchState implements DecisionState, ProjectionState, ProjectionWri
     const users = this.#writes.users
     users.push(row)
     this.#undo.push(() => users.pop())
-    this.#rememberUser({
-      id: row.id as UserId,
-      username: row.username,
-      name: row.name,
-      role: row.role as UserRecord['role'],
-      opd: row.opd as UserRecord['opd'],
-      passwordHash: row.passwordHash,
-      createdAt: row.createdAt,
-      disabledAt: null,
-    })
+    this.#rememberUser(
+      userRecord({
+        ...row,
+        password_hash: row.passwordHash,
+        created_at: row.createdAt,
+        disabled_at: null,
+      }),
+    )
   }
 
   disableUser(at: string, id: string): void {
