@@ -3,6 +3,7 @@ import { pino } from 'pino'
 import { afterEach, expect, it } from 'vitest'
 
 import type { Accepted, Outcome } from '../../src/domain/commands.js'
+import { StoreUnavailableError } from '../../src/log/EventStore.js'
 import { PostgresEventStore } from '../../src/log/postgres/PostgresEventStore.js'
 import { loadCalendarFile } from '../../src/reference/loadCalendarFile.js'
 import { type ScratchSchema, scratchSchema } from '../support/scratchSchema.js'
@@ -110,5 +111,43 @@ describeIfServices('PostgreSQL store, several processes writing', { postgres: tr
     const [fromA] = await a.commit([receive(T0 + 5)])
     const numbers = [made, fromB, fromA].map((o) => (accepted(o).result as { trackingId: string }).trackingId)
     expect(new Set(numbers).size).toBe(3)
+  })
+
+  it('[PG3] a store whose connections the database ended (a restart, a failover) recovers by itself', async () => {
+    await start()
+    // A name of its own on every connection (the URL's wins over the store's), so that only these end.
+    const name = `pendopo-pg3-${String(process.pid)}-${String(Date.now())}`
+    const url = new URL(schema.url)
+    url.searchParams.set('application_name', name)
+    const store = await PostgresEventStore.open({
+      url: url.toString(),
+      decisions: { policy: CONTRACT_POLICY },
+      log: pino({ level: 'silent' }),
+    })
+    stores.push(store)
+    await store.commit([receive(T0)])
+    const admin = await schema.connect()
+    try {
+      const { rowCount } = await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+        [name],
+      )
+      expect(rowCount).toBeGreaterThan(0)
+    } finally {
+      await admin.end()
+    }
+    // The batch in flight may be refused as the store being unavailable; the next ones go through.
+    let outcome: Outcome | undefined
+    for (let attempt = 0; attempt < 3 && !outcome?.ok; attempt++) {
+      outcome = await store.commit([receive(T0 + 1)]).then(
+        ([o]) => o,
+        (error: unknown) => {
+          expect(error).toBeInstanceOf(StoreUnavailableError)
+          return undefined
+        },
+      )
+    }
+    expect(accepted(outcome).seq).toBe(3)
+    expect((await store.readAfter(0, 10)).map((e) => e.seq)).toEqual([1, 2, 3])
   })
 })
