@@ -62,6 +62,11 @@ async function main(): Promise<void> {
         options: config.sim,
       })
     : undefined
+  if (sim && redis) {
+    log.warn(
+      'PENDOPO_SIM=on in a cluster: this process runs its own simulator beside any other; leave it on one process at most',
+    )
+  }
   // History first, so the first screen that connects already has weeks of data to show.
   await Promise.all([
     sim?.backfill(),
