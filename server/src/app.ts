@@ -27,6 +27,7 @@ import { ingestLimits } from './api/ingestLimits.js'
 import { jsonBody } from './api/jsonBody.js'
 import { openApiRoutes } from './api/openapi.js'
 import { healthRoutes, metricsRoutes } from './api/opsRoutes.js'
+import type { LimitCounts } from './api/rateLimit.js'
 import { readRoutes } from './api/readRoutes.js'
 import { requestLog } from './api/requestLog.js'
 import { sessionRoutes } from './api/sessionRoutes.js'
@@ -81,6 +82,8 @@ export interface AppDeps {
   readonly trustProxy?: string | number
   /** Submissions per credential per minute (default DEFAULT_INGEST_PER_MINUTE; an address may make 4×). */
   readonly ingestPerMinute?: number
+  /** Where the rate limits count: shared by every process of a cluster (Redis), else in memory. */
+  readonly limitCounts?: LimitCounts
   readonly newId?: () => string
   /** One of several processes sharing one PostgreSQL store (REDIS_URL). */
   readonly cluster?: ClusterOptions
@@ -188,14 +191,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(jsonBody(bodyLimit))
   app.use(healthRoutes({ store, writes: () => committer.health(), log }))
   if (deps.webDir) app.use(webRoutes({ webDir: deps.webDir, log }))
-  app.use('/api/v1', sessionRoutes({ sessions }))
+  app.use('/api/v1', sessionRoutes({ sessions, counts: deps.limitCounts }))
   app.use(authenticate({ authenticator: deps.authenticator, sessions }))
   app.use(metricsRoutes({ metrics }))
   const api = express.Router()
   // Everyone who reads a dashboard; an integration only ingests.
   const viewers = allow('admin', 'supervisor', 'operator', 'executive', 'wall')
   // One budget per credential and per address for every kind of submission.
-  const limits = ingestLimits(deps.ingestPerMinute)
+  const limits = ingestLimits(deps.ingestPerMinute, deps.limitCounts)
   api.use(complaintRoutes({ ingest, actions, store, limits }))
   api.use(villageIssueRoutes({ ingest, store, limits }))
   api.use(calendarRoutes({ store, submit, clock }))

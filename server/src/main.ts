@@ -6,6 +6,7 @@ import { API_TOKEN_PRINCIPAL, createAuthenticator } from './auth/Authenticator.j
 import { createDemoUsers } from './auth/demoUsers.js'
 import { PinnableClock, systemClock } from './clock.js'
 import { connectAdvisoryLock } from './cluster/advisoryLock.js'
+import { redisLimitCounts } from './cluster/redisLimitCounts.js'
 import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
 import { redisStreamsAdapter } from './live/redisAdapter.js'
 import { openStore } from './log/openStore.js'
@@ -44,7 +45,12 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     // Several processes: commits are shared through Redis, and only one runs the SLA timers.
-    ...(redis ? { cluster: { adapter: redisStreamsAdapter(redis, config.clusterName) } } : {}),
+    ...(redis
+      ? {
+          cluster: { adapter: redisStreamsAdapter(redis, config.clusterName) },
+          limitCounts: redisLimitCounts(redis, config.clusterName),
+        }
+      : {}),
     ...(databaseUrl
       ? { schedulerLease: { connect: () => connectAdvisoryLock({ connectionString: databaseUrl }) } }
       : {}),

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express'
 import { ipKeyGenerator } from 'express-rate-limit'
 
 import { principalOf } from './auth.js'
-import { limitPerWindow } from './rateLimit.js'
+import { type LimitCounts, limitPerWindow } from './rateLimit.js'
 
 /**
  * Submissions each credential may make per minute, by default: a regency receives hundreds of complaints a
@@ -17,9 +17,14 @@ const ADDRESS_SHARE = 4
  * Ingest's rate limits, per client address and per credential (the token or the logged-in user), over
  * one-minute windows. A refused submission is answered 429 before it is parsed, and records nothing.
  */
-export function ingestLimits(perMinute: number = DEFAULT_INGEST_PER_MINUTE): RequestHandler[] {
+export function ingestLimits(
+  perMinute: number = DEFAULT_INGEST_PER_MINUTE,
+  counts?: LimitCounts,
+): RequestHandler[] {
   const limit = (limit: number, who: string, keyOf: Parameters<typeof limitPerWindow>[0]['keyOf']) =>
     limitPerWindow({
+      name: `ingest-${who}`,
+      counts,
       windowMs: 60_000,
       limit,
       keyOf,

@@ -6,7 +6,7 @@ import { ipKeyGenerator } from 'express-rate-limit'
 import { SESSION_TTL_MS, type Sessions } from '../auth/sessions.js'
 
 import { requireJson, sessionIdOf } from './auth.js'
-import { limitPerWindow } from './rateLimit.js'
+import { type LimitCounts, limitPerWindow } from './rateLimit.js'
 
 /**
  * Failed logins allowed in a window: per address and username, enough for typos and too few for guessing;
@@ -16,10 +16,13 @@ const FAILURES_PER_WINDOW = 10
 const FAILURES_PER_ADDRESS = 30
 const WINDOW_MS = 15 * 60_000
 
-const failedLoginLimit = (limit: number, keyOf: (req: Request) => string) =>
+const failedLoginLimit = (
+  limit: { name: string; limit: number; counts: LimitCounts | undefined },
+  keyOf: (req: Request) => string,
+) =>
   limitPerWindow({
+    ...limit,
     windowMs: WINDOW_MS,
-    limit,
     keyOf,
     onlyFailures: true,
     refusal: (retryAfter) => `too many failed logins: try again in ${Math.ceil(retryAfter / 60)} minutes`,
@@ -45,12 +48,15 @@ const usernameOf = (req: Request): string => {
  * `/api/v1/session`: log in (before any credential is asked for), see who is logged in, log out. A login
  * always starts a new session, so a session id planted before it is worth nothing (no fixation).
  */
-export function sessionRoutes(deps: { sessions: Sessions }): Router {
+export function sessionRoutes(deps: { sessions: Sessions; counts?: LimitCounts | undefined }): Router {
   const router = Router()
   const addressOf = (req: Request) => ipKeyGenerator(req.ip ?? '')
   const limits = [
-    failedLoginLimit(FAILURES_PER_ADDRESS, addressOf),
-    failedLoginLimit(FAILURES_PER_WINDOW, (req) => `${addressOf(req)}|${usernameOf(req)}`),
+    failedLoginLimit({ name: 'login-address', limit: FAILURES_PER_ADDRESS, counts: deps.counts }, addressOf),
+    failedLoginLimit(
+      { name: 'login-user', limit: FAILURES_PER_WINDOW, counts: deps.counts },
+      (req) => `${addressOf(req)}|${usernameOf(req)}`,
+    ),
   ]
 
   router.post('/session', ...limits, requireJson, async (req, res) => {

@@ -10,6 +10,7 @@ import { type App, type AppDeps, createApp } from '../../src/app.js'
 import { API_TOKEN_PRINCIPAL, createAuthenticator } from '../../src/auth/Authenticator.js'
 import { type Clock, ManualClock } from '../../src/clock.js'
 import { connectAdvisoryLock } from '../../src/cluster/advisoryLock.js'
+import { redisLimitCounts } from '../../src/cluster/redisLimitCounts.js'
 import { redisStreamsAdapter } from '../../src/live/redisAdapter.js'
 import type { EventStore } from '../../src/log/EventStore.js'
 import { PostgresEventStore } from '../../src/log/postgres/PostgresEventStore.js'
@@ -45,7 +46,7 @@ export interface TestCluster {
  */
 export async function createCluster(
   size: number,
-  options: Pick<AppDeps, 'gapWaitMs'> & {
+  options: Pick<AppDeps, 'gapWaitMs' | 'ingestPerMinute'> & {
     headPollMs?: number
     /** Each member contends for the scheduler's lease on this advisory key (unique per test). */
     leaseKey?: bigint
@@ -83,6 +84,9 @@ export async function createCluster(
         adapter: redisStreamsAdapter(redis, name),
         ...(options.headPollMs ? { headPollMs: options.headPollMs } : {}),
       },
+      // As main.ts: the rate limits count in Redis, one budget across the members.
+      limitCounts: redisLimitCounts(redis, name),
+      ...(options.ingestPerMinute ? { ingestPerMinute: options.ingestPerMinute } : {}),
       ...(options.gapWaitMs ? { gapWaitMs: options.gapWaitMs } : {}),
       ...(leaseKey === undefined
         ? {}
@@ -135,6 +139,8 @@ export async function createCluster(
       const redis = createClient({ url: TEST_REDIS_URL })
       await redis.connect()
       await redis.del(name)
+      const counts = await redis.keys(`${name}:limit:*`)
+      if (counts.length > 0) await redis.del(counts)
       redis.destroy()
     },
   }
