@@ -5,11 +5,19 @@ import {
   ComplaintIdSchema,
   ComplaintSubmissionSchema,
   type OpdCode,
+  type VillageIssueAction,
+  VillageIssueIdSchema,
+  VillageIssueSubmissionSchema,
 } from '@pendopo/shared'
 import { ulid } from 'ulid'
 
-import type { ActOnComplaint, ReceiveComplaint } from '../../src/domain/commands.js'
-import { aComplaint } from '../support/fixtures.js'
+import type {
+  ActOnComplaint,
+  ActOnVillageIssue,
+  ReceiveComplaint,
+  ReportVillageIssue,
+} from '../../src/domain/commands.js'
+import { aComplaint, aVillageIssue } from '../support/fixtures.js'
 
 const INTEGRATION: Actor = { kind: 'token', id: 'contract', role: 'integration' }
 const SUPERVISOR: Actor = { kind: 'user', id: 'contract-kominfo', role: 'supervisor' }
@@ -34,4 +42,24 @@ export function receive(at: number, overrides: Record<string, unknown> = {}): Re
 
 export function act(at: number, complaintId: ComplaintId, action: ActionRequest): ActOnComplaint {
   return { kind: 'actOnComplaint', at, actor: SUPERVISOR, complaintId, action }
+}
+
+/** A village issue as the ingest service would report it (BPBD's flood, by default), at `at`. */
+export function report(at: number, overrides: Record<string, unknown> = {}): ReportVillageIssue {
+  return {
+    kind: 'reportVillageIssue',
+    at,
+    actor: INTEGRATION,
+    id: VillageIssueIdSchema.parse(ulid(at)),
+    submission: VillageIssueSubmissionSchema.parse(aVillageIssue(overrides)),
+    kecamatanCode: '35.22.23' as ReportVillageIssue['kecamatanCode'],
+  }
+}
+
+export function actOnIssue(
+  at: number,
+  issueId: ReportVillageIssue['id'],
+  action: VillageIssueAction,
+): ActOnVillageIssue {
+  return { kind: 'actOnVillageIssue', at, actor: SUPERVISOR, issueId, action }
 }

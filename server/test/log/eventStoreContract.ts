@@ -5,7 +5,7 @@ import type { Accepted, Outcome } from '../../src/domain/commands.js'
 import { type EventStore, StoreUnavailableError } from '../../src/log/EventStore.js'
 import { loadCalendarFile } from '../../src/reference/loadCalendarFile.js'
 
-import { act, receive } from './commands.js'
+import { act, actOnIssue, receive, report } from './commands.js'
 
 export interface StoreUnderTest {
   readonly store: EventStore
@@ -145,6 +145,18 @@ export function registerEventStoreContract(name: string, factory: () => Promise<
       expect(await again.snapshot({ audience: 'staff', now: T0 })).toEqual(snapshot)
       const [next] = await again.commit([receive(T0 + 2)])
       expect(accepted(next).seq).toBe(4)
+    })
+
+    it('[ES10] answers a village issue reported again with its first report, after actions on it', async () => {
+      const store = await open()
+      const first = report(T0)
+      const [reported] = await store.commit([first])
+      const firstSeq = accepted(reported).seq
+      await store.commit([actOnIssue(T0 + 1, first.id, { type: 'update', severity: 3 })])
+      const again = { ...report(T0 + 2), submission: first.submission }
+      const [repeat] = await store.commit([again])
+      expect(accepted(repeat)).toMatchObject({ seq: firstSeq, events: [] })
+      expect(await store.villageIssue(first.id)).toMatchObject({ severity: 3 })
     })
 
     it('[ES9] gives back the published calendar, one that counts working days', async () => {

@@ -260,11 +260,13 @@ export class BatchState implements DecisionState, ProjectionState, ProjectionWri
   upsertVillageIssue(row: Parameters<ProjectionWriter['upsertVillageIssue']>[0]): void {
     const issue = JSON.parse(row.record) as VillageIssue
     const key = externalKey(row.system, row.externalId)
-    // As in the table: the first report's seq stays.
+    // As in the table: the first report's seq stays. An issue whose source was not looked up (an action on
+    // it) is one the table holds already, with that seq: the source is left to be read from there.
     const known = this.villageIssueExternals.get(key)
     const reportedSeq = known?.reportedSeq ?? row.reportedSeq
     this.#set(this.villageIssues, row.id, issue)
-    this.#set(this.villageIssueExternals, key, { id: row.id as VillageIssueId, reportedSeq })
+    if (known !== undefined)
+      this.#set(this.villageIssueExternals, key, { id: row.id as VillageIssueId, reportedSeq })
     this.#set(this.#writes.villageIssues, row.id, { ...row, reportedSeq })
   }
 
