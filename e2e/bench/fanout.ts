@@ -1,59 +1,36 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 
-import { type JsonLineChild, spawnJsonLineChild } from './clients/childProcess.js'
-import { type ClientsReport, histogramPercentile } from './clients/clientsReport.js'
-import { type BareServer, type OurServer, startBareServer, startOurServer } from './clients/liveServers.js'
+import { spawnJsonLineChild } from './clients/childProcess.js'
+import type { ClientsReport } from './clients/clientsReport.js'
+import { type BareServer, startBareServer, startOurServer } from './clients/liveServers.js'
 import { type LiveClients, spawnLiveClients } from './clients/spawnLiveClients.js'
+import {
+  drained,
+  type Latency,
+  latencyOf,
+  measure,
+  type OursStream,
+  oursWindow,
+  type Windows,
+} from './fanoutWindow.js'
 import { type BenchRow, median } from './report.js'
 
 const INGEST_LOAD = fileURLToPath(new URL('./clients/ingestLoad.ts', import.meta.url))
 /** Ingest connections posting flat out at saturation: enough that the server, not the poster, is the limit. */
 const FLOOD_CONNECTIONS = 16
 
-/** Both servers, each with its own clients, and the ingest load for ours: every one its own process. */
-interface Pair {
-  readonly ours: OurServer
+/**
+ * Both servers, each with its own clients, and the ingest load for ours: every one its own process. As an
+ * {@link OursStream}, Pendopo's side: its server, its load and its clients.
+ */
+interface Pair extends OursStream {
   readonly bare: BareServer
-  readonly load: JsonLineChild
-  readonly oursClients: LiveClients
   readonly bareClients: LiveClients
   /** Batches Pendopo's walls received, recorded by the first of its clients: what the bare server sends. */
   readonly payloads: string
-}
-
-interface Windows {
-  /** How long one measured window lasts. */
-  readonly seconds: number
-  /** Alternations: each is one window of ours, then one of the baseline. */
-  readonly rounds: number
-  /** Once events flow, how long to wait before the window opens (JIT warm, rate steady). */
-  readonly settleMs: number
-}
-
-/** Until `condition` holds; throws after `timeoutMs`. */
-async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs
-  while (!(await condition())) {
-    if (performance.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`)
-  }
-}
-
-/** Waits until events reach the clients, lets the stream settle, then measures one window. */
-async function measure(clients: LiveClients, windows: Windows): Promise<ClientsReport> {
-  await until('events reach the clients', async () => (await clients.window(50)).deliveries > 0)
-  await sleep(windows.settleMs)
-  const report = await clients.window(windows.seconds * 1000)
-  if (report.deliveries === 0) throw new Error('no event reached the clients during the window')
-  return report
-}
-
-/** Waits until nothing more arrives, so one server's backlog never runs into the other's window. */
-function drained(clients: LiveClients): Promise<void> {
-  return until('the clients drain', async () => (await clients.window(100)).deliveries === 0)
 }
 
 /**
@@ -73,7 +50,7 @@ async function withPair<T>(
     const [ours, bare] = await Promise.all([track(startOurServer()), track(startBareServer())])
     const load = spawnJsonLineChild(INGEST_LOAD, [ours.url, ours.admin])
     started.push(load)
-    const [oursClients, bareClients] = await Promise.all([
+    const [clients, bareClients] = await Promise.all([
       track(
         spawnLiveClients({
           ...{ url: ours.url, token: ours.token, connections, processes },
@@ -84,43 +61,11 @@ async function withPair<T>(
       track(spawnLiveClients({ url: bare.url, token: bare.token, connections, processes, ready: 'connect' })),
       load.next(),
     ])
-    return await run({ ours, bare, load, oursClients, bareClients, payloads })
+    return await run({ ours, bare, load, clients, bareClients, payloads })
   } finally {
     // Clients and load first: a server stopping under them would count as dropped connections.
     await Promise.allSettled(started.reverse().map((s) => s.stop()))
     rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-/** Pendopo's commit count and total commit time so far, from its /metrics. */
-async function commits(ours: OurServer): Promise<{ count: number; seconds: number }> {
-  const res = await fetch(`${ours.url}/metrics`, { headers: { authorization: `Bearer ${ours.admin}` } })
-  const text = await res.text()
-  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN)
-  return { count: value('pendopo_commit_seconds_count'), seconds: value('pendopo_commit_seconds_sum') }
-}
-
-interface OursWindow {
-  readonly report: ClientsReport
-  /** Mean time of one durable commit during the window (it is inside the latency: see `at`). */
-  readonly commitMs: number
-}
-
-/** Pendopo's window: the ingest load (`pace …` or `flood …`) posts complaints while the walls listen. */
-async function oursWindow(pair: Pair, command: string, windows: Windows): Promise<OursWindow> {
-  pair.load.send(command)
-  try {
-    await until('events reach the clients', async () => (await pair.oursClients.window(50)).deliveries > 0)
-    await sleep(windows.settleMs)
-    const before = await commits(pair.ours)
-    const report = await measure(pair.oursClients, { ...windows, settleMs: 0 })
-    const after = await commits(pair.ours)
-    return { report, commitMs: ((after.seconds - before.seconds) / (after.count - before.count)) * 1000 }
-  } finally {
-    pair.load.send('stop')
-    const { failed } = await pair.load.next<{ failed: number }>()
-    if (failed > 0) process.stderr.write(`fanout: ${failed} complaints were not accepted\n`)
-    await drained(pair.oursClients)
   }
 }
 
@@ -136,21 +81,11 @@ async function bareWindow(pair: Pair, command: string, windows: Windows): Promis
   }
 }
 
-interface Latency {
-  readonly p50: number
-  readonly p99: number
-}
-
 interface LatencyResult {
   readonly ours: Latency
   readonly bare: Latency
   readonly commitMs: number
 }
-
-const latencyOf = (r: ClientsReport): Latency => ({
-  p50: histogramPercentile(r.histogram, 50),
-  p99: histogramPercentile(r.histogram, 99),
-})
 
 /**
  * Commit → wall latency at `perSecond`, Pendopo's and the bare server's windows alternated; the median of

@@ -34,23 +34,31 @@ export async function measureIngest(
   return ingestLoad(url, { token, bodies, seconds, connections })
 }
 
-interface IngestLoad {
+export interface IngestLoad {
   readonly token: string
   readonly bodies: readonly string[]
   readonly seconds: number
   readonly connections: number
 }
 
-async function ingestLoad(
-  url: string,
+/**
+ * Durable ingest with bodies already made (complaintBodies.ts): against one server, or spread over the
+ * processes of a cluster (connection i posts to URL i mod n).
+ */
+export async function ingestLoad(
+  url: string | readonly string[],
   { token, bodies, seconds, connections }: IngestLoad,
 ): Promise<IngestMeasure> {
-  const result = await runHttpLoad(`${url}/api/v1/complaints`, {
-    connections,
-    seconds,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    bodies,
-  })
+  const urls = typeof url === 'string' ? [url] : url
+  const result = await runHttpLoad(
+    urls.map((u) => `${u}/api/v1/complaints`),
+    {
+      connections,
+      seconds,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      bodies,
+    },
+  )
   const created = result.statusCodes['201'] ?? 0
   const answered = Object.values(result.statusCodes).reduce((sum, n) => sum + n, 0)
   return {

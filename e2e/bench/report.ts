@@ -24,6 +24,10 @@ export const percentile = (values: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 }
 
+/** Lowest–highest, rounded: how far a row's windows spread around the median it reports. */
+export const range = (values: readonly number[]): string =>
+  `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`
+
 const round = (n: number) =>
   Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2)
 

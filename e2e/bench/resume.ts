@@ -22,7 +22,7 @@ const READ_EVENTS_AFTER = fileURLToPath(new URL('./tools/readEventsAfter.ts', im
 const TIMEOUT_MS = 60_000
 
 /** The log's head as a reader sees it: the seq of a fresh snapshot. */
-async function headSeq(url: string, token: string): Promise<number> {
+export async function headSeq(url: string, token: string): Promise<number> {
   const res = await fetch(`${url}/api/v1/snapshot`, { headers: { authorization: `Bearer ${token}` } })
   if (!res.ok) throw new Error(`GET /api/v1/snapshot: ${res.status} ${await res.text()}`)
   return ((await res.json()) as { seq: number }).seq
@@ -101,7 +101,7 @@ async function readFromStore(
 }
 
 /** `events` complaints posted through the API as a channel would; each is one event in the log. */
-async function fill(server: BenchServer, events: number): Promise<void> {
+export async function fill(server: BenchServer, events: number): Promise<void> {
   const token = await issueToken(server.url, 'integration', 'bench resume fill')
   const result = await runHttpLoad(`${server.url}/api/v1/complaints`, {
     connections: 64,

@@ -26,6 +26,9 @@ const BENCHES: Record<string, { module: string; export: string; fullOnly?: boole
   'wall-render': { module: './wallRender.js', export: 'benchWallRender' },
   'wall-commits': { module: './wallCommits.js', export: 'benchWallCommits' },
   'wall-bundle': { module: './wallBundle.js', export: 'benchWallBundle' },
+  // Issue 7's topology B: PostgreSQL (and Redis) on this same machine, beside SQLite in the same run.
+  postgres: { module: './postgres.js', export: 'benchPostgres' },
+  cluster: { module: './cluster.js', export: 'benchCluster' },
   // Half an hour by definition: a quick run cannot shrink it and still mean anything.
   'wall-soak': { module: './wallSoak.js', export: 'benchWallSoak', fullOnly: true },
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { startServerProcess } from '../../support/serverProcess.js'
 import { ADMIN } from '../../support/wallServer.js'
 import { UNLIMITED_INGEST } from '../tools/benchServer.js'
+import { storeEnv, type StoreKind } from '../tools/benchStore.js'
 
 import { type JsonLineChild, spawnPlainJsonLineChild } from './childProcess.js'
 
@@ -32,25 +33,36 @@ export interface BareServer extends LiveServer {
 }
 
 /**
- * The real built server on a free port with an empty database of its own and the simulator off (so the
- * only events are the benchmark's), and a wall token issued as an admin issues one.
+ * The real built server on a free port with an empty database of its own in `store` and the simulator off
+ * (so the only events are the benchmark's), and a wall token issued as an admin issues one. Several
+ * processes of one cluster share a database: theirs comes in `env` (`DATABASE_URL`), with `store` left
+ * at SQLite so that none makes one of its own.
  */
-export async function startOurServer(env: Record<string, string> = {}): Promise<OurServer> {
+export async function startOurServer(
+  env: Record<string, string> = {},
+  store: StoreKind = 'sqlite',
+): Promise<OurServer> {
+  const database = await storeEnv(store)
   const dir = mkdtempSync(join(tmpdir(), 'pendopo-fanout-'))
+  const release = async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await database.release()
+  }
   const server = await startServerProcess({
     PENDOPO_DB: join(dir, 'pendopo.db'),
     PENDOPO_API_TOKEN: ADMIN,
     PENDOPO_SIM: 'off',
     ...UNLIMITED_INGEST,
+    ...database.env,
     ...env,
-  }).catch((error: unknown) => {
-    rmSync(dir, { recursive: true, force: true })
+  }).catch(async (error: unknown) => {
+    await release()
     throw error
   })
   const stop = async () => {
     if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM')
     await server.exited
-    rmSync(dir, { recursive: true, force: true })
+    await release()
   }
   try {
     const res = await fetch(`${server.url}/api/v1/tokens`, {

@@ -17,7 +17,8 @@ export interface LiveClients {
 }
 
 export interface LiveClientsOptions {
-  readonly url: string
+  /** The server, or several (processes of one cluster): client process p connects to URL p mod n. */
+  readonly url: string | readonly string[]
   readonly token: string
   readonly connections: number
   /** `snapshot` for Pendopo (a client is live once its snapshot is in), `connect` for the bare baseline. */
@@ -39,13 +40,15 @@ export interface LiveClientsOptions {
  */
 export async function spawnLiveClients(options: LiveClientsOptions): Promise<LiveClients> {
   const processes = options.processes ?? 1
+  const urls = typeof options.url === 'string' ? [options.url] : options.url
   const children: JsonLineChild[] = []
   const stop = () => Promise.all(children.map((c) => c.stop())).then(() => undefined)
   try {
     for (let p = 0; p < processes; p++) {
       const share =
         Math.floor(options.connections / processes) + (p < options.connections % processes ? 1 : 0)
-      const args = [options.url, '--connections', String(share), '--token', options.token]
+      const url = urls[p % urls.length] ?? ''
+      const args = [url, '--connections', String(share), '--token', options.token]
       args.push('--ready', options.ready)
       if (options.record && p === 0) args.push('--record', options.record)
       if (options.warmup) args.push('--warmup', String(options.warmup))

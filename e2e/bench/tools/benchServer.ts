@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { type ServerProcess, startServerProcess } from '../../support/serverProcess.js'
 import { ADMIN } from '../../support/wallServer.js'
 
+import { type StoreEnv, storeEnv, type StoreKind } from './benchStore.js'
+
 const BARE_EXPRESS = fileURLToPath(new URL('../baselines/bareExpress.ts', import.meta.url))
 
 /** A benchmark measures capacity, not one credential's budget: its ingest is not rate limited. */
@@ -16,24 +18,34 @@ export const UNLIMITED_INGEST = { PENDOPO_INGEST_PER_MINUTE: String(2 ** 31) }
 export interface BenchServer {
   readonly server: ServerProcess
   readonly url: string
-  /** The SQLite file the server writes. */
+  /** The SQLite file the server writes (on SQLite). */
   readonly dbPath: string
   stop(): Promise<void>
 }
 
 /**
- * The real built server on a free port with an empty database of its own and the simulator off, so the
- * only writes are the benchmark's. `env` adds to (or overrides) that environment.
+ * The real built server on a free port with an empty database of its own in `store` and the simulator
+ * off, so the only writes are the benchmark's. `env` adds to (or overrides) that environment.
  */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  env: Record<string, string> = {},
+  store: StoreKind = 'sqlite',
+): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'pendopo-bench-'))
   const dbPath = join(dir, 'pendopo.db')
+  let database: StoreEnv | undefined
+  const release = async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await database?.release()
+  }
   try {
+    database = await storeEnv(store)
     const server = await startServerProcess({
       PENDOPO_DB: dbPath,
       PENDOPO_API_TOKEN: ADMIN,
       PENDOPO_SIM: 'off',
       ...UNLIMITED_INGEST,
+      ...database.env,
       ...env,
     })
     return {
@@ -42,11 +54,11 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
       dbPath,
       async stop() {
         await terminate(server.child, server.exited)
-        rmSync(dir, { recursive: true, force: true })
+        await release()
       },
     }
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true })
+    await release()
     throw error
   }
 }

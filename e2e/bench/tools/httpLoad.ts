@@ -1,8 +1,8 @@
 /**
  * The HTTP load generator, in its own process so its work never lands on the measured server's event loop:
- * autocannon, run programmatically, against one URL.
+ * autocannon, run programmatically, against one URL (or several: connection i goes to URL i mod n).
  *
- * `node --import tsx httpLoad.ts <url> --seconds N --connections C [--amount N] [--method POST]
+ * `node --import tsx httpLoad.ts <url>... --seconds N --connections C [--amount N] [--method POST]
  *   [--header 'name: value']... [--bodies file.json]`
  *
  * `--bodies` names a JSON array of body templates; request n sends template n mod length with every
@@ -31,8 +31,9 @@ const { values, positionals } = parseArgs({
     bodies: { type: 'string' },
   },
 })
-const url = positionals[0]
-if (!url) throw new Error('usage: httpLoad.ts <url> --seconds N --connections C [--bodies file.json]')
+const urls = positionals
+if (urls.length === 0)
+  throw new Error('usage: httpLoad.ts <url>... --seconds N --connections C [--bodies file.json]')
 
 const headers = Object.fromEntries(
   (values.header ?? []).map((h) => {
@@ -48,7 +49,8 @@ const runId = `${process.pid}-${randomBytes(4).toString('hex')}`
 let built = 0
 
 const result = await autocannon({
-  url,
+  // autocannon's own round robin over several; its type declarations know only one.
+  url: (urls.length === 1 ? urls[0] : urls) as string,
   connections: Number(values.connections),
   ...(values.amount ? { amount: Number(values.amount) } : { duration: Number(values.seconds) }),
   headers,

@@ -42,14 +42,20 @@ export interface HttpLoadOptions {
   readonly bodies?: readonly string[]
 }
 
-/** Runs httpLoad.ts in its own process against `url` and returns what it printed. */
-export async function runHttpLoad(url: string, options: HttpLoadOptions): Promise<HttpLoadResult> {
+/**
+ * Runs httpLoad.ts in its own process against `url` and returns what it printed. Several URLs (the same
+ * route on several server processes) share the connections in turn: connection i goes to URL i mod n.
+ */
+export async function runHttpLoad(
+  url: string | readonly string[],
+  options: HttpLoadOptions,
+): Promise<HttpLoadResult> {
   const dir = mkdtempSync(join(tmpdir(), 'pendopo-load-'))
   const args = [
     '--import',
     'tsx',
     HTTP_LOAD,
-    url,
+    ...(typeof url === 'string' ? [url] : url),
     '--connections',
     String(options.connections),
     '--method',
