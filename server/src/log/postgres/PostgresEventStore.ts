@@ -146,15 +146,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   async #commitOn(client: pg.PoolClient, commands: readonly Command[]): Promise<Outcome[]> {
-    await client.query('BEGIN')
-    if (this.#unsynced) await client.query('SET LOCAL synchronous_commit = off')
-    const head = await this.#lockHead(client)
+    const head = await this.#lockHead(client, { unsynced: this.#unsynced })
     await loadRows(client, this.#state, commands.flatMap(keysOf))
     const outcomes: Outcome[] = []
     for (const command of commands) outcomes.push(await this.#decideLoading(client, command))
     const changes = this.#projector.flushCounters()
-    await flushWrites(client, this.#state.takeWrites(), this.#head)
-    await client.query('COMMIT')
+    await flushWrites(client, this.#state.takeWrites())
+    await commitAt(client, this.#head)
     if (this.#dashboardHead === head) {
       this.#dashboard.apply(changes)
       this.#dashboardHead = this.#head
@@ -163,12 +161,16 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * Takes the commit lock and reads the head under it. When it is not where this process left it, another
-   * process wrote meanwhile: whatever this one cached may be stale.
+   * Begins the transaction, takes the commit lock and reads the head under it, in one round trip (the
+   * lock is held for every round trip after it: each one is every process's wait). When the head is not
+   * where this process left it, another process wrote meanwhile: whatever this one cached may be stale.
    */
-  async #lockHead(client: pg.PoolClient): Promise<number> {
-    const head = (await client.query<{ seq: number }>('SELECT seq FROM log_head WHERE id = 1 FOR UPDATE'))
-      .rows[0]?.seq
+  async #lockHead(client: pg.PoolClient, { unsynced = false } = {}): Promise<number> {
+    // Several statements, no parameters: the simple protocol runs them in one go and answers each.
+    const answers = (await client.query(
+      `BEGIN; ${unsynced ? 'SET LOCAL synchronous_commit = off; ' : ''}SELECT seq FROM log_head WHERE id = 1 FOR UPDATE`,
+    )) as unknown as Array<pg.QueryResult<{ seq: number }>>
+    const head = answers.at(-1)?.rows[0]?.seq
     if (head === undefined) throw new Error('the log_head row is missing: the schema is damaged')
     if (head !== this.#head) {
       this.#state.forgetAll()
@@ -433,7 +435,6 @@ export class PostgresEventStore implements EventStore {
     return this.#alone(async () => {
       const client = await this.#connect()
       try {
-        await client.query('BEGIN')
         const head = await this.#lockHead(client)
         await client.query(`TRUNCATE ${PROJECTION_TABLES.join(', ')}`)
         this.#state.forgetAll() // the calendar too: until the log publishes one, there is none
@@ -491,7 +492,7 @@ export class PostgresEventStore implements EventStore {
       }
     }
     this.#projector.flushCounters()
-    await flushWrites(client, this.#state.takeWrites(), this.#head)
+    await flushWrites(client, this.#state.takeWrites())
   }
 
   /**
@@ -502,7 +503,6 @@ export class PostgresEventStore implements EventStore {
     return this.#alone(async () => {
       const client = await this.#connect()
       try {
-        await client.query('BEGIN')
         const head = await this.#lockHead(client)
         events.forEach((event, i) => {
           if (event.seq !== head + 1 + i)
@@ -512,8 +512,8 @@ export class PostgresEventStore implements EventStore {
         const writes = this.#state.takeWrites()
         for (const event of events)
           writes.events.push({ event, subject: subjectOf(event), body: JSON.stringify(event) })
-        await flushWrites(client, writes, last)
-        await client.query('COMMIT')
+        await flushWrites(client, writes)
+        await commitAt(client, last)
         this.#head = last
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined)
@@ -582,6 +582,12 @@ export class PostgresEventStore implements EventStore {
       throw new StoreUnavailableError(error)
     }
   }
+}
+
+/** Moves the head to `head` and commits, in one round trip. */
+async function commitAt(client: pg.PoolClient, head: number): Promise<void> {
+  if (!Number.isSafeInteger(head) || head < 0) throw new Error(`not a seq: ${String(head)}`)
+  await client.query(`UPDATE log_head SET seq = ${String(head)} WHERE id = 1; COMMIT`)
 }
 
 const internalError: Outcome = {

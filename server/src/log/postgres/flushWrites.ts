@@ -7,9 +7,9 @@ import type { BatchWrites } from './BatchState.js'
 /**
  * Sends a batch's writes to PostgreSQL: one statement per table, whatever the batch's size (each row's
  * columns as arrays, unnested), where a statement per event would cost a round trip each. Runs inside
- * the batch's transaction, which then sets the head.
+ * the batch's transaction, which then sets the head as it commits.
  */
-export async function flushWrites(db: ClientBase, writes: BatchWrites, head: number): Promise<void> {
+export async function flushWrites(db: ClientBase, writes: BatchWrites): Promise<void> {
   const { events } = writes
   if (events.length > 0) {
     await db.query(
@@ -128,7 +128,6 @@ export async function flushWrites(db: ClientBase, writes: BatchWrites, head: num
 
   await addUp(db, { table: 'meta', column: 'value' }, writes.meta)
   await addUp(db, { table: 'counters', column: 'n' }, writes.counters)
-  await db.query('UPDATE log_head SET seq = $1 WHERE id = 1', [head])
 }
 
 /** Adds each delta to its row, creating it when new (keys sorted: concurrent batches lock in one order). */
