@@ -150,4 +150,35 @@ describeIfServices('PostgreSQL store, several processes writing', { postgres: tr
     expect(accepted(outcome).seq).toBe(3)
     expect((await store.readAfter(0, 10)).map((e) => e.seq)).toEqual([1, 2, 3])
   })
+
+  it('[PG4] a process decides with the calendar another process amended', async () => {
+    const a = await start()
+    const b = await open()
+    await a.commit([receive(T0)]) // a has the calendar of version 1 in hand
+    // Wed 25 Nov 2026 becomes a cuti bersama, on b.
+    accepted(
+      (
+        await b.commit([
+          {
+            kind: 'amendCalendar',
+            at: T0 + 1,
+            actor: SYSTEM_ACTOR,
+            amendment: {
+              add: [{ date: '2026-11-25', kind: 'collective_leave', name: 'Cuti bersama (contoh)' }],
+              remove: [],
+              reason: 'Keppres contoh',
+            },
+            expectedVersion: 1,
+          },
+        ])
+      )[0],
+    )
+    // Received Monday 09:00 WIB: three working days, Wednesday off, end Friday 27 Nov.
+    const [fresh] = await a.commit([receive(T0 + 2)])
+    const id = (accepted(fresh).result as { id: ComplaintId }).id
+    expect((await a.complaint(id))?.clocks.verify).toMatchObject({
+      dueAt: '2026-11-27T17:00:00.000Z',
+      calendarVersion: 2,
+    })
+  })
 })

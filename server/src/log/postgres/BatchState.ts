@@ -110,7 +110,10 @@ export class BatchState implements DecisionState, ProjectionState, ProjectionWri
     this.#undo = []
   }
 
-  /** Another process wrote, or a commit failed: nothing cached can be trusted. */
+  /**
+   * Another process wrote, or a commit failed: nothing cached can be trusted. (The calendar is kept: the
+   * store checks its version under the commit lock at every batch.)
+   */
   forgetAll(): void {
     for (const map of [
       this.complaints,
@@ -125,7 +128,6 @@ export class BatchState implements DecisionState, ProjectionState, ProjectionWri
       map.clear()
     this.liveClocks = undefined
     this.count = undefined
-    this.workingCalendar = undefined
     this.#writes = emptyWrites()
     this.#undo = []
   }

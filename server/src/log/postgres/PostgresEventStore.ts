@@ -161,23 +161,32 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * Begins the transaction, takes the commit lock and reads the head under it, in one round trip (the
-   * lock is held for every round trip after it: each one is every process's wait). When the head is not
-   * where this process left it, another process wrote meanwhile: whatever this one cached may be stale.
+   * Begins the transaction, takes the commit lock, and reads under it the head, the calendar's version and
+   * the complaint count, in one round trip (the lock is held for every round trip after it: each one is
+   * every process's wait). When the head is not where this process left it, another process wrote
+   * meanwhile: whatever this one cached may be stale.
    */
   async #lockHead(client: pg.PoolClient, { unsynced = false } = {}): Promise<number> {
-    // Several statements, no parameters: the simple protocol runs them in one go and answers each.
+    // Several statements, no parameters: the simple protocol runs them in one go and answers each. Each
+    // statement reads with a snapshot of its own, so the last, run once the lock is granted, sees what
+    // the previous holder committed.
     const answers = (await client.query(
-      `BEGIN; ${unsynced ? 'SET LOCAL synchronous_commit = off; ' : ''}SELECT seq FROM log_head WHERE id = 1 FOR UPDATE`,
-    )) as unknown as Array<pg.QueryResult<{ seq: number }>>
-    const head = answers.at(-1)?.rows[0]?.seq
+      `BEGIN; ${unsynced ? 'SET LOCAL synchronous_commit = off; ' : ''}
+       SELECT seq FROM log_head WHERE id = 1 FOR UPDATE;
+       SELECT (SELECT version FROM calendar WHERE id = 1) AS calendar,
+              (SELECT value FROM meta WHERE key = 'complaints') AS complaints`,
+    )) as unknown as pg.QueryResult[]
+    const head = (answers.at(-2)?.rows[0] as { seq?: number } | undefined)?.seq
+    const inForce = answers.at(-1)?.rows[0] as { calendar: number | null; complaints: number | null }
     if (head === undefined) throw new Error('the log_head row is missing: the schema is damaged')
     if (head !== this.#head) {
       this.#state.forgetAll()
       this.#head = head
     }
     this.#state.startBatch()
-    if (!this.#state.workingCalendar) this.#state.workingCalendar = await this.#readCalendar(client)
+    this.#state.count = inForce.complaints ?? 0
+    if (this.#state.workingCalendar?.version !== (inForce.calendar ?? undefined))
+      this.#state.workingCalendar = await this.#readCalendar(client)
     return head
   }
 
@@ -437,7 +446,8 @@ export class PostgresEventStore implements EventStore {
       try {
         const head = await this.#lockHead(client)
         await client.query(`TRUNCATE ${PROJECTION_TABLES.join(', ')}`)
-        this.#state.forgetAll() // the calendar too: until the log publishes one, there is none
+        this.#state.forgetAll()
+        this.#state.workingCalendar = undefined // until the log publishes one again, there is none
         for (let after = 0; after < head;) {
           const page = bodies(
             (
