@@ -5,7 +5,7 @@ import { createApp } from './app.js'
 import { API_TOKEN_PRINCIPAL, createAuthenticator } from './auth/Authenticator.js'
 import { createDemoUsers } from './auth/demoUsers.js'
 import { PinnableClock, systemClock } from './clock.js'
-import { connectAdvisoryLock } from './cluster/advisoryLock.js'
+import { connectAdvisoryLock, schedulerLockKey } from './cluster/advisoryLock.js'
 import { redisLimitCounts } from './cluster/redisLimitCounts.js'
 import { ConfigError, DEMO_API_TOKEN, loadConfig } from './config.js'
 import { redisStreamsAdapter } from './live/redisAdapter.js'
@@ -52,7 +52,15 @@ async function main(): Promise<void> {
         }
       : {}),
     ...(databaseUrl
-      ? { schedulerLease: { connect: () => connectAdvisoryLock({ connectionString: databaseUrl }) } }
+      ? {
+          schedulerLease: {
+            connect: () =>
+              connectAdvisoryLock({
+                connectionString: databaseUrl,
+                key: schedulerLockKey(config.clusterName),
+              }),
+          },
+        }
       : {}),
   })
 

@@ -1,9 +1,22 @@
+import { createHash } from 'node:crypto'
+
 import pg from 'pg'
 
+import { DEFAULT_CLUSTER_NAME } from '../live/redisAdapter.js'
 import { LEASE_HEARTBEAT_MS, type LockSession } from '../sla/SchedulerLease.js'
 
 /** The SLA scheduler's advisory lock: "pendopo" in ASCII, unlikely to meet another application's key. */
 export const SCHEDULER_LOCK_KEY = 0x70656e646f706fn
+/**
+ * The scheduler's lock key for a deployment: the fixed key for the default name, and one drawn from the
+ * name for any other, so that deployments sharing one database (each with its PENDOPO_CLUSTER_NAME) each
+ * have a scheduler of their own.
+ */
+export function schedulerLockKey(clusterName: string): bigint {
+  if (clusterName === DEFAULT_CLUSTER_NAME) return SCHEDULER_LOCK_KEY
+  return BigInt.asIntN(64, BigInt(`0x${createHash('sha256').update(clusterName).digest('hex').slice(0, 16)}`))
+}
+
 /** Connecting, and any one question, give up after this long: the lease then retries on a new session. */
 const SESSION_TIMEOUT_MS = 5_000
 
