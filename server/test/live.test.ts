@@ -20,6 +20,12 @@ import {
 import { aComplaint, aVillageIssue } from './support/fixtures.js'
 import { comparable, LiveClient } from './support/liveClient.js'
 
+/**
+ * How long a check may wait: on PostgreSQL (the server-postgres project) and a loaded CI machine, a round
+ * of reads can take longer than vitest's default second.
+ */
+const WAIT = { timeout: 5_000 }
+
 const open: TestApp[] = []
 const dirs: string[] = []
 afterEach(async () => {
@@ -58,7 +64,7 @@ function resumingClient(url: string, token = ADMIN_TOKEN): LiveClient {
 
 async function freshSnapshot(t: TestApp) {
   const fresh = new LiveClient(t.socket())
-  await vi.waitFor(() => expect(fresh.state).toBeDefined())
+  await vi.waitFor(() => expect(fresh.state).toBeDefined(), WAIT)
   return comparable(fresh.state)
 }
 
@@ -67,7 +73,7 @@ describe('the live stream', () => {
     const t = await start()
     await post(t, 2)
     const client = new LiveClient(t.socket())
-    await vi.waitFor(() => expect(client.state?.seq).toBe(3)) // calendar + 2 complaints
+    await vi.waitFor(() => expect(client.state?.seq).toBe(3), WAIT) // calendar + 2 complaints
     expect(client.snapshots).toBe(1)
 
     const batches: DomainEvent[][] = []
@@ -87,7 +93,7 @@ describe('the live stream', () => {
     const wall = new LiveClient(t.socket({ token: WALL_TOKEN }))
     const frames: string[] = []
     wall.socket.onAny((_event, ...args: unknown[]) => frames.push(JSON.stringify(args)))
-    await vi.waitFor(() => expect(wall.state).toBeDefined())
+    await vi.waitFor(() => expect(wall.state).toBeDefined(), WAIT)
 
     const secret = aComplaint({
       title: 'Pungli di kantor desa RAHASIA-JUDUL',
@@ -133,7 +139,7 @@ describe('the live stream', () => {
   it('[LV3] brings a client that was away back to exactly a fresh snapshot, with no gap and no duplicate', async () => {
     const t = await start()
     const client = resumingClient(t.url)
-    await vi.waitFor(() => expect(client.state).toBeDefined())
+    await vi.waitFor(() => expect(client.state).toBeDefined(), WAIT)
     await post(t, 3)
     await client.until(4)
 
@@ -161,7 +167,7 @@ describe('the live stream', () => {
 
     await first.close()
     open.splice(open.indexOf(first), 1)
-    await vi.waitFor(() => expect(client.socket.connected).toBe(false))
+    await vi.waitFor(() => expect(client.socket.connected).toBe(false), WAIT)
     const second = await start({ clock, dir, port })
     await post(second, 4)
     await client.until(await second.store.headSeq(), 10_000)
@@ -175,7 +181,7 @@ describe('the live stream', () => {
   it('[LV8] delivers events committed while a client is catching up exactly once, with no gap', async () => {
     const t = await start({ wrapStore: withSlowReads(30) })
     const client = resumingClient(t.url)
-    await vi.waitFor(() => expect(client.state).toBeDefined())
+    await vi.waitFor(() => expect(client.state).toBeDefined(), WAIT)
     client.socket.disconnect()
     await post(t, 20)
     client.socket.connect()
@@ -193,7 +199,7 @@ describe('the live stream', () => {
   it('[LV9] disconnects a client that stops reading instead of queueing for it; it resumes from the log with no gap', async () => {
     const t = await start({ maxQueuedMessages: 20 })
     const client = resumingClient(t.url)
-    await vi.waitFor(() => expect(client.state).toBeDefined())
+    await vi.waitFor(() => expect(client.state).toBeDefined(), WAIT)
     const { ingest } = t.app.services
     const integration = { kind: 'token', id: 'lv9', role: 'integration' } as const
     // Stop reading: the kernel's buffers fill, then Socket.IO starts queueing in the server's memory.
@@ -218,7 +224,7 @@ describe('the live stream', () => {
   it('[LV5] sends a fresh snapshot when the gap is older than the replay window', async () => {
     const t = await start({ replayLimit: 5 })
     const client = resumingClient(t.url)
-    await vi.waitFor(() => expect(client.state).toBeDefined())
+    await vi.waitFor(() => expect(client.state).toBeDefined(), WAIT)
     client.socket.disconnect()
     await post(t, 8)
     client.socket.connect()
@@ -233,7 +239,7 @@ describe('the live stream', () => {
     await post(t, 4)
     await client.until(5)
     client.socket.emit('resume', { afterSeq: 2 }) // as if it had doubted seqs 3..5
-    await vi.waitFor(() => expect(client.received.filter((s) => s === 3)).toHaveLength(2))
+    await vi.waitFor(() => expect(client.received.filter((s) => s === 3)).toHaveLength(2), WAIT)
     expect(comparable(client.state)).toEqual(await freshSnapshot(t))
   })
 

@@ -10,6 +10,12 @@ import { ManualClock } from '../src/clock.js'
 import { createTestApp, type TestApp } from './support/createTestApp.js'
 import { aComplaint } from './support/fixtures.js'
 
+/**
+ * How long a check may wait: on PostgreSQL (the server-postgres project) and a loaded CI machine, a round
+ * of reads can take longer than vitest's default second.
+ */
+const WAIT = { timeout: 5_000 }
+
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
@@ -138,7 +144,7 @@ describe('the SLA scheduler', () => {
     const id = await receive(t)
     clock.advance(4 * DAY)
     t.app.scheduler.start()
-    await vi.waitFor(async () => expect(await slaTrail(t, id)).toHaveLength(2))
+    await vi.waitFor(async () => expect(await slaTrail(t, id)).toHaveLength(2), WAIT)
   })
 })
 

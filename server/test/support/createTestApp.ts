@@ -44,7 +44,7 @@ const WALL_PRINCIPAL: Principal = principalOfActor({ kind: 'token', id: 'wall-te
  * The store the app-level suites run on: SQLite, or PostgreSQL in the `server-postgres` project
  * (`PENDOPO_TEST_STORE=postgres`), so that one suite proves both stores through the whole app.
  */
-export const TEST_STORE: 'sqlite' | 'postgres' =
+const TEST_STORE: 'sqlite' | 'postgres' =
   process.env.PENDOPO_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite'
 
 export interface TestApp {
