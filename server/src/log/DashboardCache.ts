@@ -1,4 +1,5 @@
 import {
+  type Audience,
   type Colour,
   COLOURS,
   type ComplaintRecord,
@@ -8,10 +9,19 @@ import {
   DATED_FAMILIES,
   isOpen,
   MAP_POINT_SCALE,
+  MAP_POINTS_MAX,
   type MapPoints,
+  type SlaPolicy,
+  type Snapshot,
+  SNAPSHOT_DAYS,
   SNAPSHOT_RECENT,
   summarize,
+  toInstant,
+  type VillageIssue,
+  type WorkingCalendar,
 } from '@pendopo/shared'
+
+import type { StoreSnapshot } from './EventStore.js'
 
 /** What a load reads from the tables (see `counterRanges` for which counters). */
 export interface DashboardRows {
@@ -162,7 +172,41 @@ export class DashboardCache {
   recent(): ComplaintSummary[] {
     return [...this.#recent]
   }
+
+  /**
+   * The store's snapshot at `seq`, its large parts from this cache as it stands: call in the same turn as
+   * the read that made sure the cache is at `seq` (a commit applied later would run ahead of it).
+   */
+  snapshot(parts: {
+    audience: Audience
+    seq: number
+    now: number
+    calendar: WorkingCalendar
+    policy: SlaPolicy
+    villageIssues: VillageIssue[]
+  }): StoreSnapshot {
+    const since = snapshotSince(parts.calendar, parts.now)
+    return {
+      audience: parts.audience,
+      seq: parts.seq as Snapshot['seq'],
+      at: toInstant(parts.now),
+      utcOffsetMs: parts.calendar.utcOffsetMs,
+      calendar: { version: parts.calendar.version, data: parts.calendar.data },
+      policy: parts.policy,
+      counters: this.counters(since),
+      countersSince: since,
+      villageIssues: parts.villageIssues,
+      recent: this.recent(),
+      points: this.points(MAP_POINTS_MAX),
+    }
+  }
 }
+
+/** The first local date whose dated counters a snapshot taken at `now` shows. */
+export const snapshotSince = (calendar: WorkingCalendar, now: number): string =>
+  calendar.localDate(now - (SNAPSHOT_DAYS - 1) * DAY_MS)
+
+const DAY_MS = 86_400_000
 
 function pointOf(trackingId: string, at: { lat: number; lon: number; colour: string }): Point {
   return {

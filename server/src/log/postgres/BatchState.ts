@@ -95,6 +95,7 @@ export class BatchState implements DecisionState, ProjectionState, ProjectionWri
   /** Batch-scoped (`startBatch` clears them): a complaint's stored events, the complaints with clocks. */
   readonly histories = new Map<string, DomainEvent[]>()
   liveClocks: Set<string> | undefined
+  /** How many complaints the table counted when the batch took the lock (set by the store then). */
   count: number | undefined
   workingCalendar: WorkingCalendar | undefined
 
@@ -147,8 +148,6 @@ export class BatchState implements DecisionState, ProjectionState, ProjectionWri
   takeWrites(): BatchWrites {
     const writes = this.#writes
     this.#writes = emptyWrites()
-    // The maps hold the batch's writes already; the count holds them only once they leave the batch.
-    if (this.count !== undefined) this.count += writes.meta.get('complaints') ?? 0
     return writes
   }
 

@@ -3,13 +3,9 @@ import {
   type ComplaintId,
   type ComplaintRecord,
   type DomainEvent,
-  MAP_POINTS_MAX,
   type QueuePage,
   type QueueQuery,
-  type Snapshot,
-  SNAPSHOT_DAYS,
   SNAPSHOT_RECENT,
-  toInstant,
   type UserId,
   type VillageIssue,
   type VillageIssueId,
@@ -22,7 +18,7 @@ import type { Command, Outcome } from '../../domain/commands.js'
 import { decide } from '../../domain/decide.js'
 import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/decision.js'
 import { type DueTimer, timersDue } from '../../sla/DueTimer.js'
-import { counterRanges, DashboardCache, type DashboardRows } from '../DashboardCache.js'
+import { counterRanges, DashboardCache, type DashboardRows, snapshotSince } from '../DashboardCache.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
 import { PROJECTION_KEYS, type ProjectionDigests, TableDigester } from '../projectionDigests.js'
 import { PROJECTION_TABLES, Projector } from '../Projector.js'
@@ -37,7 +33,6 @@ import { NotLoaded } from './rowKeys.js'
 import { MIGRATIONS } from './schema.js'
 import { NUMERIC_TYPES } from './types.js'
 
-const DAY_MS = 86_400_000
 /** A rebuild replays the log in pages of this many events, one flush each. */
 const REBUILD_PAGE = 5_000
 /** Rows per read when hashing the projections. */
@@ -268,7 +263,7 @@ export class PostgresEventStore implements EventStore {
         (await client.query<{ seq: number }>('SELECT seq FROM log_head WHERE id = 1')).rows[0]?.seq ?? 0
       const calendar = await this.#readCalendar(client)
       if (!calendar) throw new Error('no working calendar has been published yet')
-      const since = calendar.localDate(now - (SNAPSHOT_DAYS - 1) * DAY_MS)
+      const since = snapshotSince(calendar, now)
       const villageIssues = (
         await client.query<{ record: string }>(
           'SELECT record FROM village_issues WHERE active = 1 ORDER BY reported_seq',
@@ -281,19 +276,14 @@ export class PostgresEventStore implements EventStore {
       }
       await client.query('COMMIT')
       // Read from the cache in this same turn: a commit applied to it later would run ahead of `seq`.
-      return {
+      return this.#dashboard.snapshot({
         audience,
-        seq: head as Snapshot['seq'],
-        at: toInstant(now),
-        utcOffsetMs: calendar.utcOffsetMs,
-        calendar: { version: calendar.version, data: calendar.data },
+        seq: head,
+        now,
+        calendar,
         policy: this.options.decisions.policy,
-        counters: this.#dashboard.counters(since),
-        countersSince: since,
         villageIssues,
-        recent: this.#dashboard.recent(),
-        points: this.#dashboard.points(MAP_POINTS_MAX),
-      }
+      })
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined)
       throw error

@@ -19,7 +19,7 @@ export function keysOf(command: Command): RowKey[] {
   switch (command.kind) {
     case 'receiveComplaint': {
       const { channel, externalId } = command.submission.source
-      return [{ kind: 'external', channel, externalId }, { kind: 'count' }]
+      return [{ kind: 'external', channel, externalId }]
     }
     case 'actOnComplaint':
     case 'fireTimer':

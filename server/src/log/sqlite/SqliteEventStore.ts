@@ -6,13 +6,9 @@ import {
   type ComplaintId,
   type ComplaintRecord,
   type DomainEvent,
-  MAP_POINTS_MAX,
   type QueuePage,
   type QueueQuery,
-  type Snapshot,
-  SNAPSHOT_DAYS,
   SNAPSHOT_RECENT,
-  toInstant,
   type UserId,
   type VillageIssue,
   type VillageIssueId,
@@ -24,7 +20,7 @@ import type { Command, Outcome } from '../../domain/commands.js'
 import { decide } from '../../domain/decide.js'
 import type { DecisionContext, TokenRecord, UserRecord } from '../../domain/decision.js'
 import { type DueTimer, timersDue } from '../../sla/DueTimer.js'
-import { counterRanges, DashboardCache } from '../DashboardCache.js'
+import { counterRanges, DashboardCache, snapshotSince } from '../DashboardCache.js'
 import { type EventStore, type StoreSnapshot, StoreUnavailableError } from '../EventStore.js'
 import { PROJECTION_KEYS, type ProjectionDigests, TableDigester } from '../projectionDigests.js'
 import { PROJECTION_TABLES, Projector } from '../Projector.js'
@@ -37,7 +33,6 @@ import { SqliteDecisionState } from './SqliteDecisionState.js'
 import { sqliteWriter } from './sqliteWriter.js'
 import { prepareStatements, type Statements } from './statements.js'
 
-const DAY_MS = 86_400_000
 /** A rebuild replays the log in pages: better-sqlite3 cannot write while an iterator is open. */
 const REBUILD_PAGE = 5_000
 /**
@@ -200,7 +195,7 @@ export class SqliteEventStore implements EventStore {
     const read = this.#db.transaction((): StoreSnapshot => {
       const calendar = this.#state.calendar()
       if (!calendar) throw new Error('no working calendar has been published yet')
-      const since = calendar.localDate(now - (SNAPSHOT_DAYS - 1) * DAY_MS)
+      const since = snapshotSince(calendar, now)
       if (this.#dashboard.needsLoad(since)) {
         this.#dashboard.load(since, {
           counters: counterRanges(since).flatMap(([from, to]) => this.#sql.countersInRange.all(from, to)),
@@ -210,19 +205,14 @@ export class SqliteEventStore implements EventStore {
             .map((r) => JSON.parse(r.record) as ComplaintRecord),
         })
       }
-      return {
+      return this.#dashboard.snapshot({
         audience,
-        seq: this.#head as Snapshot['seq'],
-        at: toInstant(now),
-        utcOffsetMs: calendar.utcOffsetMs,
-        calendar: { version: calendar.version, data: calendar.data },
+        seq: this.#head,
+        now,
+        calendar,
         policy: this.options.decisions.policy,
-        counters: this.#dashboard.counters(since),
-        countersSince: since,
         villageIssues: this.#sql.activeVillageIssues.all().map((r) => JSON.parse(r.record) as VillageIssue),
-        recent: this.#dashboard.recent(),
-        points: this.#dashboard.points(MAP_POINTS_MAX),
-      }
+      })
     })
     return Promise.resolve(read())
   }
